@@ -1,0 +1,122 @@
+import type { Condition, ConditionDocument } from '../dictionary/condition.js'
+import { evaluateCondition } from '../dictionary/condition.js'
+import type { IndexedOriginal } from '../dictionary/build-index.js'
+import { INFLECTED_MATCH_FACTOR, levelOf, rankShare, roundConfidence } from '../score/confidence.js'
+import type { Token } from '../tokenize/tokenize.js'
+import type { Alternative, Candidate, SkippedCandidate } from '../types.js'
+import { matchCasing } from './casing.js'
+import type { FoundMatches, Match } from './find-matches.js'
+import { detectForm, inflectPhrase } from './inflect.js'
+
+/** A candidate plus the word-token span it covers, for overlap resolution. */
+export interface SpanCandidate {
+  readonly candidate: Candidate
+  readonly first: number
+  readonly last: number
+}
+
+interface Option extends Alternative {
+  readonly conditionMet: boolean
+}
+
+/**
+ * Turn matches into candidates: one per span, the best option first and the others as
+ * alternatives. Spans whose every option fails its entry's `when` condition come back as skipped.
+ */
+export function buildCandidates(
+  text: string,
+  found: FoundMatches,
+  conditionDocument: () => ConditionDocument,
+): { candidates: SpanCandidate[]; unmet: SkippedCandidate[] } {
+  const bySpan = new Map<string, Match[]>()
+  for (const match of found.matches) {
+    const key = `${match.first}:${match.last}`
+    const list = bySpan.get(key)
+    if (list) list.push(match)
+    else bySpan.set(key, [match])
+  }
+  const conditionCache = new Map<Condition, boolean>()
+  const meets = (condition: Condition | undefined): boolean => {
+    if (condition === undefined) return true
+    const cached = conditionCache.get(condition)
+    if (cached !== undefined) return cached
+    const met = evaluateCondition(condition, conditionDocument())
+    conditionCache.set(condition, met)
+    return met
+  }
+  const candidates: SpanCandidate[] = []
+  const unmet: SkippedCandidate[] = []
+  for (const matches of bySpan.values()) {
+    const { first, last } = matches[0]!
+    const start = found.words[first]!.start
+    const end = found.words[last]!.end
+    const spun = text.slice(start, end)
+    const options = dedupe(matches.flatMap((m) => optionsFor(m, found.words, spun, meets)).sort(compareOptions))
+    const applicable = options.filter((o) => o.conditionMet)
+    const chosen = applicable.length > 0 ? applicable : options
+    const best = chosen[0]
+    if (!best) continue
+    const candidate: Candidate = {
+      start,
+      end,
+      found: spun,
+      restored: best.restored,
+      confidence: best.confidence,
+      level: best.level,
+      alternatives: chosen.slice(1).map(({ restored, confidence, level, entryId, source }) => ({ restored, confidence, level, entryId, source })),
+      source: best.source,
+      entryId: best.entryId,
+    }
+    if (applicable.length > 0) candidates.push({ candidate, first, last })
+    else unmet.push({ ...candidate, reason: 'condition-not-met' })
+  }
+  return { candidates, unmet }
+}
+
+function optionsFor(match: Match, words: readonly Token[], spun: string, meets: (c: Condition | undefined) => boolean): Option[] {
+  const { entry } = match
+  const conditionMet = meets(entry.condition)
+  return entry.originals.flatMap((original, rank) => {
+    const restored = match.exact ? original.text : reinflect(match, original, words)
+    if (restored === undefined) return []
+    const cased = matchCasing(spun, restored)
+    if (cased === spun) return []
+    const factor = match.exact ? 1 : INFLECTED_MATCH_FACTOR
+    const confidence = roundConfidence(entry.entry.prior * rankShare(rank, entry.originals.length) * factor)
+    return [{ restored: cased, confidence, level: levelOf(confidence), entryId: entry.entry.id, source: entry.source, conditionMet }]
+  })
+}
+
+/**
+ * The original in the form the input uses: "burdens" matched the entry "burdened" -> "stressed"
+ * through the lemma, so the original's head is put into the third person: "stresses".
+ * Only one word of the window may differ from the entry's spelling; otherwise no restoration.
+ */
+function reinflect(match: Match, original: IndexedOriginal, words: readonly Token[]): string | undefined {
+  const window = words.slice(match.first, match.last + 1)
+  const differing = window.flatMap((token, j) => (token.norm === match.entry.norms[j] ? [] : [j]))
+  if (differing.length !== 1) return undefined
+  const j = differing[0]!
+  const token = window[j]!
+  const previous = words[match.first + j - 1]?.norm ?? ''
+  const form = detectForm(token.norm, token.lemma, token.pos, previous)
+  return form === undefined ? undefined : inflectPhrase(original.words, original.lemmas, form, token.pos)
+}
+
+function compareOptions(a: Option, b: Option): number {
+  return b.confidence - a.confidence || compareText(a.restored, b.restored) || compareText(a.entryId, b.entryId) || compareText(a.source, b.source)
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+function dedupe(options: Option[]): Option[] {
+  const seen = new Set<string>()
+  return options.filter((o) => {
+    const key = o.restored.toLowerCase()
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}

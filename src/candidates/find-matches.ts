@@ -1,0 +1,61 @@
+import type { IndexedEntry, MatchIndex } from '../dictionary/build-index.js'
+import type { Token } from '../tokenize/tokenize.js'
+
+/** A dictionary entry found at word tokens `[first, last]` (indices into `FoundMatches.words`). */
+export interface Match {
+  readonly first: number
+  readonly last: number
+  readonly entry: IndexedEntry
+  /** True when the input spells the entry's spun form exactly (ignoring case); false for a lemma match. */
+  readonly exact: boolean
+}
+
+export interface FoundMatches {
+  readonly matches: readonly Match[]
+  /** The input's tokens without whitespace tokens; what `Match.first`/`last` index. */
+  readonly words: readonly Token[]
+}
+
+// Words of a phrase may be separated by spaces or tabs, never by a line break or other characters.
+const PHRASE_GAP = /^[ \t\u00a0]*$/
+
+/**
+ * Every entry whose spun form occurs in the token stream, longest windows first at each position.
+ * A window spans editable tokens of one sentence and one line.
+ */
+export function findMatches(text: string, tokens: readonly Token[], index: MatchIndex): FoundMatches {
+  const matches: Match[] = []
+  const words = tokens.filter((t) => t.pos !== 'SPACE')
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i]!
+    if (!first.editable || !(index.firstWords.has(first.norm) || index.firstWords.has(first.lemma))) continue
+    const width = windowWidth(text, words, i, index.maxTokens)
+    for (let n = width; n >= 1; n--) {
+      const window = words.slice(i, i + n)
+      const surfaceKey = window.map((t) => t.norm).join(' ')
+      const exact = index.bySurface.get(surfaceKey) ?? []
+      for (const entry of exact) if (posAllows(entry, window)) matches.push({ first: i, last: i + n - 1, entry, exact: true })
+      for (const entry of index.byLemma.get(window.map((t) => t.lemma).join(' ')) ?? []) {
+        if (!exact.includes(entry) && posAllows(entry, window)) matches.push({ first: i, last: i + n - 1, entry, exact: false })
+      }
+    }
+  }
+  return { matches, words }
+}
+
+/** How many tokens from `i` can form one phrase window. */
+function windowWidth(text: string, words: readonly Token[], i: number, max: number): number {
+  let n = 1
+  while (n < max && i + n < words.length) {
+    const previous = words[i + n - 1]!
+    const next = words[i + n]!
+    if (!next.editable || next.sentence !== previous.sentence || !PHRASE_GAP.test(text.slice(previous.end, next.start))) break
+    n++
+  }
+  return n
+}
+
+function posAllows(entry: IndexedEntry, window: readonly Token[]): boolean {
+  const pos = entry.entry.pos
+  return pos === undefined || window.length !== 1 || window[0]!.pos === pos
+}

@@ -1,0 +1,111 @@
+import { tokenize, type Token } from '../tokenize/tokenize.js'
+import type { RestoreWarning } from '../types.js'
+import { parseCondition, type Condition } from './condition.js'
+import { spunKey } from './entry-id.js'
+import type { Dictionary, DictionaryEntry } from './types.js'
+
+/** An original form, split into words, with the lemma of each word (for re-inflection). */
+export interface IndexedOriginal {
+  readonly text: string
+  readonly words: readonly string[]
+  readonly lemmas: readonly string[]
+}
+
+/** An entry prepared for matching. */
+export interface IndexedEntry {
+  readonly entry: DictionaryEntry
+  /** Name of the dictionary the entry came from. */
+  readonly source: string
+  readonly norms: readonly string[]
+  readonly lemmas: readonly string[]
+  readonly originals: readonly IndexedOriginal[]
+  readonly condition: Condition | undefined
+}
+
+/** Entries keyed by their token sequence, exact spelling and lemmas. */
+export interface MatchIndex {
+  readonly bySurface: ReadonlyMap<string, readonly IndexedEntry[]>
+  readonly byLemma: ReadonlyMap<string, readonly IndexedEntry[]>
+  /** Longest entry, in tokens: the widest window worth looking up. */
+  readonly maxTokens: number
+  /** Norms and lemmas that start some entry: a cheap test before building window keys. */
+  readonly firstWords: ReadonlySet<string>
+  readonly entryCount: number
+}
+
+/**
+ * Merge dictionary layers and index them. Later layers win on the same spun form (a warning says
+ * which entry was shadowed); `disable` removes dictionaries by name and entries by id.
+ */
+export function buildMatchIndex(layers: readonly Dictionary[], disable: readonly string[] = []): { index: MatchIndex; warnings: RestoreWarning[] } {
+  const disabled = new Set(disable.map((name) => name.replace(/^!/, '')))
+  const warnings: RestoreWarning[] = layers.flatMap((d) => d.warnings)
+  const chosen = new Map<string, { entry: DictionaryEntry; source: string }>()
+  const seenNames = new Set<string>()
+  for (const dictionary of layers) {
+    if (seenNames.has(dictionary.name)) warnings.push({ code: 'duplicate-dictionary', message: `dictionary "${dictionary.name}" is given more than once; its later copy wins`, source: dictionary.name })
+    seenNames.add(dictionary.name)
+    if (disabled.has(dictionary.name)) continue
+    for (const entry of dictionary.entries) {
+      if (disabled.has(entry.id)) continue
+      const key = spunKey(entry.spun)
+      const earlier = chosen.get(key)
+      if (earlier && earlier.source !== dictionary.name) {
+        warnings.push({
+          code: 'shadowed-entry',
+          message: `entry "${earlier.entry.id}" of "${earlier.source}" is shadowed by "${entry.id}" of "${dictionary.name}" (same spun form "${entry.spun}")`,
+          source: earlier.source,
+          entryId: earlier.entry.id,
+        })
+      }
+      chosen.set(key, { entry, source: dictionary.name })
+    }
+  }
+  return { index: indexEntries([...chosen.values()]), warnings }
+}
+
+function indexEntries(entries: ReadonlyArray<{ entry: DictionaryEntry; source: string }>): MatchIndex {
+  const bySurface = new Map<string, IndexedEntry[]>()
+  const byLemma = new Map<string, IndexedEntry[]>()
+  const firstWords = new Set<string>()
+  let maxTokens = 0
+  for (const { entry, source } of entries) {
+    const tokens = wordTokens(entry.spun)
+    if (tokens.length === 0) continue
+    const indexed: IndexedEntry = {
+      entry,
+      source,
+      norms: tokens.map((t) => t.norm),
+      lemmas: tokens.map((t) => t.lemma),
+      originals: entry.originals.map(indexOriginal),
+      condition: entry.when === undefined ? undefined : parseCondition(entry.when),
+    }
+    push(bySurface, indexed.norms.join(' '), indexed)
+    push(byLemma, indexed.lemmas.join(' '), indexed)
+    firstWords.add(indexed.norms[0]!).add(indexed.lemmas[0]!)
+    maxTokens = Math.max(maxTokens, tokens.length)
+  }
+  // Map iteration order follows insertion order, which follows layer order: sort so the result
+  // never depends on the order dictionaries or entries were given in.
+  for (const map of [bySurface, byLemma]) for (const list of map.values()) list.sort(compareIndexed)
+  return { bySurface, byLemma, maxTokens, firstWords, entryCount: entries.length }
+}
+
+function indexOriginal(text: string): IndexedOriginal {
+  const tokens = wordTokens(text)
+  return { text, words: text.split(' '), lemmas: tokens.length === text.split(' ').length ? tokens.map((t) => t.lemma) : text.toLowerCase().split(' ') }
+}
+
+function wordTokens(text: string): Token[] {
+  return tokenize(text).filter((t) => t.pos !== 'SPACE')
+}
+
+function push(map: Map<string, IndexedEntry[]>, key: string, entry: IndexedEntry): void {
+  const list = map.get(key)
+  if (list) list.push(entry)
+  else map.set(key, [entry])
+}
+
+function compareIndexed(a: IndexedEntry, b: IndexedEntry): number {
+  return a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : a.source < b.source ? -1 : a.source > b.source ? 1 : 0
+}

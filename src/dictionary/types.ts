@@ -1,0 +1,90 @@
+import type { RestoreWarning } from '../types.js'
+
+/** Dictionary data: the JSON file format users write, and the validated form the restorer indexes. */
+
+/** Part-of-speech restriction for an entry (universal POS tags, as wink-nlp produces them). */
+export type EntryPos = 'NOUN' | 'VERB' | 'ADJ' | 'ADV' | 'ADP' | 'PROPN' | 'NUM' | 'PRON' | 'DET' | 'AUX' | 'CCONJ' | 'SCONJ' | 'PART' | 'INTJ'
+
+/** A worked example: `spun` must restore to `restored` with this entry loaded. */
+export interface EntryExample {
+  readonly spun: string
+  readonly restored: string
+}
+
+/** One entry as written in a JSON dictionary file (`entries[i]`). */
+export interface DictionaryEntryInput {
+  /** Stable kebab-case id (optional; derived from `spun` when absent). */
+  readonly id?: string
+  /** The spun form to look for: a word or phrase, matched case-insensitively and by lemma. */
+  readonly spun: string
+  /** The original(s) it replaced, most likely first. */
+  readonly original: string | readonly string[]
+  /**
+   * How likely this form is a swap when it appears, in `[0, 1]` (optional; default: the dictionary's
+   * `defaultPrior`, else 0.6). Until context scoring exists this is the candidate's confidence.
+   */
+  readonly prior?: number
+  /** Only match tokens with this part of speech (optional; single-word entries only). */
+  readonly pos?: EntryPos
+  /**
+   * A PPS-style query the document must satisfy for the entry to apply (optional), e.g.
+   * `"bosom" AND "breast"`, `"backward probability" NOT "Markov"`, `"a b"~5`.
+   */
+  readonly when?: string
+  /** Sentences that restore as shown with this entry (run as tests). */
+  readonly examples?: readonly EntryExample[]
+  /** Sentences that must stay unchanged with this entry (run as tests). */
+  readonly counterExamples?: readonly string[]
+  /** Free-text provenance or remark. */
+  readonly note?: string
+}
+
+/** A dictionary file (JSON). */
+export interface DictionaryInput {
+  readonly $schema?: string
+  /** Format version; only `1` exists. */
+  readonly version: 1
+  /** Unique dictionary name, used in marks (`source`) and in `disable`. */
+  readonly name: string
+  /** Language of the text the dictionary applies to; only `en` is supported. */
+  readonly language?: 'en'
+  readonly description?: string
+  /** Where the data comes from. */
+  readonly source?: string
+  /** Licence of the data. */
+  readonly license?: string
+  /** Prior for entries that give none (optional; default 0.6). */
+  readonly defaultPrior?: number
+  readonly entries: readonly DictionaryEntryInput[]
+}
+
+/** A validated, normalized entry. */
+export interface DictionaryEntry {
+  readonly id: string
+  /** Spun form, NFC-normalized and trimmed, casing as written. */
+  readonly spun: string
+  /** Originals, most likely first, NFC-normalized and trimmed. */
+  readonly originals: readonly string[]
+  readonly prior: number
+  readonly pos: EntryPos | undefined
+  readonly when: string | undefined
+  readonly examples: readonly EntryExample[]
+  readonly counterExamples: readonly string[]
+  readonly note: string | undefined
+  /** 1-based line in the file the entry was read from, when known. */
+  readonly line: number | undefined
+}
+
+/** A validated dictionary, ready to be layered into a restorer. */
+export interface Dictionary {
+  readonly name: string
+  readonly version: 1
+  /** File it was read from, when it came from a file. */
+  readonly file: string | undefined
+  readonly description: string | undefined
+  readonly source: string | undefined
+  readonly license: string | undefined
+  readonly entries: readonly DictionaryEntry[]
+  /** Problems met while loading that did not stop it (entries skipped with `onInvalidEntry: 'skip'`). */
+  readonly warnings: readonly RestoreWarning[]
+}

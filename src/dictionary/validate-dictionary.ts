@@ -1,0 +1,87 @@
+import { DictionaryError, describe } from '../errors.js'
+import type { RestoreWarning } from '../types.js'
+import { spunKey } from './entry-id.js'
+import type { Dictionary, DictionaryEntry } from './types.js'
+import { DEFAULT_PRIOR, validateEntry } from './validate-entry.js'
+
+/** What to do with an invalid entry: throw (default) or leave it out with a warning. */
+export type InvalidEntryPolicy = 'throw' | 'skip'
+
+export interface ValidateOptions {
+  /** File the data came from, named in errors. */
+  readonly file?: string | undefined
+  /** 1-based line of each entry in the file, when known. */
+  readonly entryLines?: readonly (number | undefined)[]
+  /** Line of the dictionary header, named in header errors. */
+  readonly headerLine?: number
+  readonly onInvalidEntry?: InvalidEntryPolicy
+}
+
+const HEADER_KEYS = new Set(['$schema', 'version', 'name', 'language', 'description', 'source', 'license', 'defaultPrior', 'entries'])
+const NAME_PATTERN = /^[a-z0-9][a-z0-9._-]*$/
+
+// Dictionaries this module returned, recognised by identity so they are not validated twice.
+// They are frozen, so a caller cannot change one after it was checked.
+const validated = new WeakSet<object>()
+
+/** Whether `value` is a `Dictionary` returned by `validateDictionary` (and so already checked). */
+export function isValidatedDictionary(value: object): value is Dictionary {
+  return validated.has(value)
+}
+
+/** Validate a whole dictionary object; nothing is returned half-loaded. */
+export function validateDictionary(raw: unknown, options: ValidateOptions = {}): Dictionary {
+  const file = options.file
+  const headerFail = (message: string, value?: unknown): never => {
+    throw new DictionaryError(message, { file, line: options.headerLine, value })
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return headerFail(`expected a dictionary object, got ${describe(raw)}`)
+  const record = raw as Record<string, unknown>
+  for (const key of Object.keys(record)) {
+    if (!HEADER_KEYS.has(key)) headerFail(`unknown dictionary field \`${key}\`; allowed: ${[...HEADER_KEYS].join(', ')}`, key)
+  }
+  if (record.version !== 1) headerFail(`unsupported dictionary version ${describe(record.version)}: this unspin reads version 1`, record.version)
+  if (typeof record.name !== 'string' || !NAME_PATTERN.test(record.name)) {
+    headerFail('expected `name` to be a lowercase name (letters, digits, ".", "_", "-")', record.name)
+  }
+  if (record.language !== undefined && record.language !== 'en') headerFail('expected `language` to be "en" (the only language supported)', record.language)
+  const defaultPrior = record.defaultPrior ?? DEFAULT_PRIOR
+  if (typeof defaultPrior !== 'number' || !(defaultPrior > 0 && defaultPrior <= 1)) headerFail('expected `defaultPrior` to be a number in (0, 1]', defaultPrior)
+  for (const key of ['description', 'source', 'license'] as const) {
+    if (record[key] !== undefined && typeof record[key] !== 'string') headerFail(`expected \`${key}\` to be a string`, record[key])
+  }
+  if (!Array.isArray(record.entries)) return headerFail('expected `entries` to be an array of entries', record.entries)
+
+  const warnings: RestoreWarning[] = []
+  const entries: DictionaryEntry[] = []
+  const byKey = new Map<string, DictionaryEntry>()
+  const ids = new Set<string>()
+  record.entries.forEach((rawEntry: unknown, index: number) => {
+    const line = options.entryLines?.[index]
+    try {
+      const entry = validateEntry(rawEntry, defaultPrior as number, { file, line })
+      const key = spunKey(entry.spun)
+      const earlier = byKey.get(key)
+      if (earlier) throw new DictionaryError(`duplicate entry for "${entry.spun}" (first at ${earlier.line === undefined ? `entry "${earlier.id}"` : `line ${earlier.line}`}); merge the originals into one entry`, { file, line, entryId: entry.id })
+      if (ids.has(entry.id)) throw new DictionaryError(`duplicate entry id "${entry.id}"; give one of them an explicit \`id\``, { file, line, entryId: entry.id })
+      byKey.set(key, entry)
+      ids.add(entry.id)
+      entries.push(entry)
+    } catch (error) {
+      if (!(error instanceof DictionaryError) || options.onInvalidEntry !== 'skip') throw error
+      warnings.push({ code: 'invalid-entry-skipped', message: error.message, source: record.name as string, ...(error.entryId ? { entryId: error.entryId } : {}) })
+    }
+  })
+  const dictionary: Dictionary = {
+    name: record.name as string,
+    version: 1,
+    file,
+    description: record.description as string | undefined,
+    source: record.source as string | undefined,
+    license: record.license as string | undefined,
+    entries: Object.freeze(entries),
+    warnings: Object.freeze(warnings),
+  }
+  validated.add(Object.freeze(dictionary))
+  return dictionary
+}

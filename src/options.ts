@@ -1,0 +1,73 @@
+import { invalidArgument } from './errors.js'
+import type { Dictionary, DictionaryInput } from './dictionary/types.js'
+
+/** Options for one `restore` call. Every field is optional. */
+export interface RestoreOptions {
+  /**
+   * Minimum confidence for a change to be applied; candidates below it are reported in `skipped`
+   * (default: `0.5`, chosen with the hand-set priors of the shipped dictionaries so that forms
+   * judged more likely spun than not are restored; see README "Limitations").
+   */
+  readonly threshold?: number
+}
+
+/** A dictionary layer: a validated `Dictionary`, an object in the JSON format, or a file path. */
+export type DictionaryLayer = Dictionary | DictionaryInput | string
+
+/** Options for `createRestorer` (and for `restoreText`, which then builds a one-off restorer). */
+export interface RestorerOptions extends RestoreOptions {
+  /**
+   * Dictionary layers, in order; on the same spun form a later layer wins and a `shadowed-entry`
+   * warning is reported (default: `builtinDictionaries()`). To add to the built-ins, pass
+   * `[...builtinDictionaries(), yours]`.
+   */
+  readonly dictionaries?: readonly DictionaryLayer[]
+  /** Dictionary names and entry ids to leave out, e.g. `['news-swaps', 'stated']` (default: none). A leading `!` is allowed. */
+  readonly disable?: readonly string[]
+  /** For dictionaries loaded from paths or objects: `throw` (default) or `skip` invalid entries with a warning. */
+  readonly onInvalidEntry?: 'throw' | 'skip'
+}
+
+export const DEFAULT_THRESHOLD = 0.5
+
+const RESTORE_KEYS = new Set(['threshold'])
+const RESTORER_KEYS = new Set([...RESTORE_KEYS, 'dictionaries', 'disable', 'onInvalidEntry'])
+
+/** Check options at the API boundary; unknown keys are errors so typos do not pass silently. */
+export function checkRestorerOptions(options: unknown, name = 'options'): RestorerOptions {
+  if (options === undefined || options === null) return {}
+  if (typeof options !== 'object' || Array.isArray(options)) invalidArgument(name, 'an object, null or undefined', options)
+  const record = options as Record<string, unknown>
+  for (const key of Object.keys(record)) {
+    if (!RESTORER_KEYS.has(key)) invalidArgument(`${name}.${key}`, `one of the known options (${[...RESTORER_KEYS].join(', ')})`, key)
+  }
+  checkThreshold(record.threshold, name)
+  if (record.dictionaries !== undefined && !Array.isArray(record.dictionaries)) invalidArgument(`${name}.dictionaries`, 'an array of dictionaries, dictionary objects or file paths', record.dictionaries)
+  if (record.disable !== undefined && (!Array.isArray(record.disable) || !record.disable.every((d) => typeof d === 'string'))) {
+    invalidArgument(`${name}.disable`, 'an array of dictionary names and entry ids', record.disable)
+  }
+  if (record.onInvalidEntry !== undefined && record.onInvalidEntry !== 'throw' && record.onInvalidEntry !== 'skip') {
+    invalidArgument(`${name}.onInvalidEntry`, '"throw" or "skip"', record.onInvalidEntry)
+  }
+  return record as RestorerOptions
+}
+
+/** Check per-call options: only `threshold` may change per call. */
+export function checkRestoreOptions(options: unknown): RestoreOptions {
+  if (options === undefined || options === null) return {}
+  if (typeof options !== 'object' || Array.isArray(options)) invalidArgument('options', 'an object, null or undefined', options)
+  for (const key of Object.keys(options)) {
+    if (!RESTORE_KEYS.has(key)) invalidArgument(`options.${key}`, `a per-call option (${[...RESTORE_KEYS].join(', ')}); dictionaries are set in createRestorer()`, key)
+  }
+  checkThreshold((options as Record<string, unknown>).threshold, 'options')
+  return options as RestoreOptions
+}
+
+function checkThreshold(value: unknown, name: string): void {
+  if (value !== undefined && (typeof value !== 'number' || !(value >= 0 && value <= 1))) invalidArgument(`${name}.threshold`, 'a number from 0 to 1', value)
+}
+
+/** Whether any option needs its own restorer (anything but `threshold`). */
+export function needsOwnRestorer(options: RestorerOptions): boolean {
+  return options.dictionaries !== undefined || options.disable !== undefined || options.onInvalidEntry !== undefined
+}

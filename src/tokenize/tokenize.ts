@@ -1,0 +1,119 @@
+import type { ItemSentence, ItemToken, ItsFunction } from 'wink-nlp'
+import { getNlp } from './nlp.js'
+import { findProtectedRanges } from './protected-ranges.js'
+
+/** A token of the input with offsets rebuilt from the input string. */
+export interface Token {
+  /** Start offset in the input (UTF-16, inclusive). */
+  readonly start: number
+  /** End offset in the input (exclusive). `input.slice(start, end) === text` always holds. */
+  readonly end: number
+  readonly text: string
+  /** Matching key: NFC, lowercase, curly apostrophes straightened. */
+  readonly norm: string
+  /** wink-nlp lemma, normalized like `norm`. */
+  readonly lemma: string
+  /** Universal POS tag from wink-nlp (`NOUN`, `VERB`, ...). */
+  readonly pos: string
+  /** Sentence number, counted over the whole input. */
+  readonly sentence: number
+  /** True for tokens a swap may rewrite: words and numbers outside URLs, e-mails and handles. */
+  readonly editable: boolean
+}
+
+// Documents are split at line breaks into chunks of about this many code units, so memory for
+// wink-nlp's document model stays bounded on multi-megabyte input.
+const CHUNK_SIZE = 64 * 1024
+const EDITABLE_TYPES = new Set(['word', 'number'])
+
+/** Normalize a token for matching: NFC, lowercase, typographic apostrophes made straight. */
+export function normalizeToken(value: string): string {
+  return value.normalize('NFC').toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'")
+}
+
+/** Tokenize `text` with wink-nlp, rebuilding each token's offsets from the input string. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = []
+  const protectedRanges = findProtectedRanges(text)
+  let sentenceBase = 0
+  for (const [chunkStart, chunkEnd] of chunkRanges(text)) {
+    sentenceBase = tokenizeChunk(text, chunkStart, chunkEnd, sentenceBase, tokens)
+  }
+  markProtected(tokens, protectedRanges)
+  return tokens
+}
+
+function tokenizeChunk(text: string, chunkStart: number, chunkEnd: number, sentenceBase: number, out: Token[]): number {
+  const nlp = getNlp()
+  const its = nlp.its
+  const chunk = blankLongRuns(text.slice(chunkStart, chunkEnd))
+  const doc = nlp.readDoc(chunk)
+  let cursor = 0
+  let sentence = sentenceBase
+  doc.sentences().each((s: ItemSentence) => {
+    s.tokens().each((t: ItemToken) => {
+      const value = t.out(its.value) as string
+      // wink keeps spacing as counts, not offsets: find the token in the input from the cursor.
+      // A token wink altered cannot be located and is dropped, so it is never rewritten.
+      const at = chunk.indexOf(value, cursor)
+      if (value.length === 0 || at < 0 || !isSkippable(chunk, cursor, at)) return
+      cursor = at + value.length
+      const type = t.out(its.type) as string
+      out.push({
+        start: chunkStart + at,
+        end: chunkStart + cursor,
+        text: value,
+        norm: normalizeToken(value),
+        lemma: normalizeToken(t.out(its.lemma as ItsFunction<string>)),
+        pos: t.out(its.pos) as string,
+        sentence,
+        editable: EDITABLE_TYPES.has(type),
+      })
+    })
+    sentence++
+  })
+  return sentence
+}
+
+// wink-nlp's tokenizer takes quadratic time on very long runs without spaces (a 30,000-character
+// run takes seconds). No word a swap could touch is that long, so such runs are replaced by spaces
+// of the same length before tokenizing: offsets stay valid and the run yields no tokens.
+const LONG_RUN = /\S{200,}/g
+
+function blankLongRuns(chunk: string): string {
+  return chunk.replace(LONG_RUN, (run) => ' '.repeat(run.length))
+}
+
+// Between two tokens only whitespace (or characters wink silently skips) may lie; anything longer
+// than a short run of non-space characters means the search jumped ahead to a later occurrence.
+function isSkippable(text: string, from: number, to: number): boolean {
+  return to - from < 64 ? !/\S{8,}/.test(text.slice(from, to)) : /^\s*$/.test(text.slice(from, to))
+}
+
+function markProtected(tokens: Token[], ranges: ReadonlyArray<readonly [number, number]>): void {
+  let r = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!
+    while (r < ranges.length && ranges[r]![1] <= token.start) r++
+    const range = ranges[r]
+    if (token.editable && range && range[0] < token.end) tokens[i] = { ...token, editable: false }
+  }
+}
+
+function* chunkRanges(text: string): Generator<readonly [number, number]> {
+  let start = 0
+  while (start < text.length) {
+    let end = Math.min(text.length, start + CHUNK_SIZE)
+    if (end < text.length) {
+      const lineBreak = text.lastIndexOf('\n', end)
+      if (lineBreak > start) end = lineBreak + 1
+      else {
+        // No line break in the window: cut at whitespace so a word is never split.
+        const space = text.slice(start, end).search(/\s\S*$/)
+        if (space > 0) end = start + space + 1
+      }
+    }
+    yield [start, end]
+    start = end
+  }
+}
