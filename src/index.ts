@@ -1,5 +1,5 @@
 export { createRestorer, restoreText, type Restorer } from './restorer.js'
-export { DEFAULT_THRESHOLD, type DictionaryLayer, type RestoreOptions, type RestorerOptions } from './options.js'
+export { DEFAULT_THRESHOLD, type DictionaryLayer, type RestoreOptions, type RestorerOptions, type StageOptions } from './options.js'
 export { formatMarks, MARK_FORMATS, type FormatOptions, type MarkFormat } from './format/format-marks.js'
 export { loadDictionary, type LoadDictionaryOptions } from './dictionary/load-dictionary.js'
 export { parseDictionaryText } from './dictionary/parse-dictionary-text.js'

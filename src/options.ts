@@ -26,12 +26,23 @@ export interface RestorerOptions extends RestoreOptions {
   readonly disable?: readonly string[]
   /** For dictionaries loaded from paths or objects: `throw` (default) or `skip` invalid entries with a warning. */
   readonly onInvalidEntry?: 'throw' | 'skip'
+  /** Switch pipeline stages off, for strict list matching and for measuring what each stage adds. */
+  readonly stages?: Readonly<StageOptions>
+}
+
+/** Pipeline stages that can be switched off. Every field is optional and defaults to `true`. */
+export interface StageOptions {
+  /** Match other inflections of an entry through its lemma and re-inflect the original ("burdens" -> "stresses"). */
+  readonly inflection?: boolean
+  /** Apply an entry only where its `when` condition holds in the document (off: conditions are ignored). */
+  readonly conditions?: boolean
 }
 
 export const DEFAULT_THRESHOLD = 0.5
 
 const RESTORE_KEYS = new Set(['threshold'])
-const RESTORER_KEYS = new Set([...RESTORE_KEYS, 'dictionaries', 'disable', 'onInvalidEntry'])
+const RESTORER_KEYS = new Set([...RESTORE_KEYS, 'dictionaries', 'disable', 'onInvalidEntry', 'stages'])
+const STAGE_KEYS = new Set(['inflection', 'conditions'])
 
 /** Check options at the API boundary; unknown keys are errors so typos do not pass silently. */
 export function checkRestorerOptions(options: unknown, name = 'options'): RestorerOptions {
@@ -49,7 +60,17 @@ export function checkRestorerOptions(options: unknown, name = 'options'): Restor
   if (record.onInvalidEntry !== undefined && record.onInvalidEntry !== 'throw' && record.onInvalidEntry !== 'skip') {
     invalidArgument(`${name}.onInvalidEntry`, '"throw" or "skip"', record.onInvalidEntry)
   }
+  checkStages(record.stages, name)
   return record as RestorerOptions
+}
+
+function checkStages(stages: unknown, name: string): void {
+  if (stages === undefined) return
+  if (typeof stages !== 'object' || stages === null || Array.isArray(stages)) invalidArgument(`${name}.stages`, 'an object of booleans', stages)
+  for (const [key, value] of Object.entries(stages)) {
+    if (!STAGE_KEYS.has(key)) invalidArgument(`${name}.stages.${key}`, `one of the stages (${[...STAGE_KEYS].join(', ')})`, key)
+    if (typeof value !== 'boolean') invalidArgument(`${name}.stages.${key}`, 'a boolean', value)
+  }
 }
 
 /** Check per-call options: only `threshold` may change per call. */
@@ -69,5 +90,5 @@ function checkThreshold(value: unknown, name: string): void {
 
 /** Whether any option needs its own restorer (anything but `threshold`). */
 export function needsOwnRestorer(options: RestorerOptions): boolean {
-  return options.dictionaries !== undefined || options.disable !== undefined || options.onInvalidEntry !== undefined
+  return options.dictionaries !== undefined || options.disable !== undefined || options.onInvalidEntry !== undefined || options.stages !== undefined
 }

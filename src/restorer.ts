@@ -17,6 +17,7 @@ import {
   type DictionaryLayer,
   type RestoreOptions,
   type RestorerOptions,
+  type StageOptions,
 } from './options.js'
 import { tokenize } from './tokenize/tokenize.js'
 import type { RestoreResult, RestoreWarning } from './types.js'
@@ -40,13 +41,14 @@ export function createRestorer(options?: Readonly<RestorerOptions> | null): Rest
   const layers = (settings.dictionaries ?? builtinDictionaries()).map((layer, i) => toDictionary(layer, i, settings))
   const { index, warnings } = buildMatchIndex(layers, settings.disable)
   const defaultThreshold = settings.threshold ?? DEFAULT_THRESHOLD
+  const stages = { inflection: settings.stages?.inflection ?? true, conditions: settings.stages?.conditions ?? true }
   return {
     dictionaries: layers,
     warnings,
     restore(text, callOptions) {
       if (typeof text !== 'string') invalidArgument('text', 'a string', text)
       const threshold = checkRestoreOptions(callOptions).threshold ?? defaultThreshold
-      return restoreWithIndex(text, index, threshold, warnings)
+      return restoreWithIndex(text, index, threshold, stages, warnings)
     },
   }
 }
@@ -65,11 +67,12 @@ export function restoreText(text: string, options?: Readonly<RestorerOptions> | 
   return defaultRestorer.restore(text, settings.threshold === undefined ? undefined : { threshold: settings.threshold })
 }
 
-function restoreWithIndex(text: string, index: MatchIndex, threshold: number, warnings: readonly RestoreWarning[]): RestoreResult {
+function restoreWithIndex(text: string, index: MatchIndex, threshold: number, stages: Required<StageOptions>, warnings: readonly RestoreWarning[]): RestoreResult {
   const tokens = tokenize(text)
-  const found = findMatches(text, tokens, index)
+  const found = findMatches(text, tokens, index, stages.inflection)
   let conditionDocument: ConditionDocument | undefined
-  const { candidates, unmet } = buildCandidates(text, found, () => (conditionDocument ??= createConditionDocument(text)))
+  const documentForConditions = stages.conditions ? () => (conditionDocument ??= createConditionDocument(text)) : undefined
+  const { candidates, unmet } = buildCandidates(text, found, documentForConditions)
   const { chosen, skipped } = selectCandidates(candidates, threshold)
   const { text: output, marks } = applyMarks(text, chosen)
   const allSkipped = [...skipped, ...unmet].sort((a, b) => a.start - b.start || a.end - b.end)

@@ -4,6 +4,7 @@ import type { IndexedOriginal } from '../dictionary/build-index.js'
 import { INFLECTED_MATCH_FACTOR, levelOf, rankShare, roundConfidence } from '../score/confidence.js'
 import type { Token } from '../tokenize/tokenize.js'
 import type { Alternative, Candidate, SkippedCandidate } from '../types.js'
+import { agreeingArticle, articleToFix } from './article.js'
 import { matchCasing } from './casing.js'
 import type { FoundMatches, Match } from './find-matches.js'
 import { detectForm, inflectPhrase } from './inflect.js'
@@ -21,12 +22,13 @@ interface Option extends Alternative {
 
 /**
  * Turn matches into candidates: one per span, the best option first and the others as
- * alternatives. Spans whose every option fails its entry's `when` condition come back as skipped.
+ * alternatives. Spans whose every option fails its entry's `when` condition come back as skipped;
+ * without `conditionDocument`, conditions are not checked.
  */
 export function buildCandidates(
   text: string,
   found: FoundMatches,
-  conditionDocument: () => ConditionDocument,
+  conditionDocument: (() => ConditionDocument) | undefined,
 ): { candidates: SpanCandidate[]; unmet: SkippedCandidate[] } {
   const bySpan = new Map<string, Match[]>()
   for (const match of found.matches) {
@@ -37,7 +39,7 @@ export function buildCandidates(
   }
   const conditionCache = new Map<Condition, boolean>()
   const meets = (condition: Condition | undefined): boolean => {
-    if (condition === undefined) return true
+    if (condition === undefined || conditionDocument === undefined) return true
     const cached = conditionCache.get(condition)
     if (cached !== undefined) return cached
     const met = evaluateCondition(condition, conditionDocument())
@@ -47,11 +49,19 @@ export function buildCandidates(
   const candidates: SpanCandidate[] = []
   const unmet: SkippedCandidate[] = []
   for (const matches of bySpan.values()) {
-    const { first, last } = matches[0]!
-    const start = found.words[first]!.start
+    const { last } = matches[0]!
+    let first = matches[0]!.first
     const end = found.words[last]!.end
-    const spun = text.slice(start, end)
-    const options = dedupe(matches.flatMap((m) => optionsFor(m, found.words, spun, meets)).sort(compareOptions))
+    const spun = text.slice(found.words[first]!.start, end)
+    let options = dedupe(matches.flatMap((m) => optionsFor(m, found.words, spun, meets)).sort(compareOptions))
+    const article = options[0] && articleToFix(text, found.words, first, options[0].restored)
+    if (article) {
+      // The change takes in the article, so every option carries one that agrees with it.
+      const gap = text.slice(article.end, found.words[first]!.start)
+      options = options.map((o) => ({ ...o, restored: `${agreeingArticle(article.text, o.restored)}${gap}${o.restored}` }))
+      first -= 1
+    }
+    const start = found.words[first]!.start
     const applicable = options.filter((o) => o.conditionMet)
     const chosen = applicable.length > 0 ? applicable : options
     const best = chosen[0]
@@ -59,7 +69,7 @@ export function buildCandidates(
     const candidate: Candidate = {
       start,
       end,
-      found: spun,
+      found: text.slice(start, end),
       restored: best.restored,
       confidence: best.confidence,
       level: best.level,

@@ -21,20 +21,22 @@ const PHRASE_GAP = /^[ \t\u00a0]*$/
 
 /**
  * Every entry whose spun form occurs in the token stream, longest windows first at each position.
- * A window spans editable tokens of one sentence and one line.
+ * A window spans editable tokens of one sentence and one line. With `byLemma` off, only exact
+ * spellings match (no re-inflection).
  */
-export function findMatches(text: string, tokens: readonly Token[], index: MatchIndex): FoundMatches {
+export function findMatches(text: string, tokens: readonly Token[], index: MatchIndex, byLemma = true): FoundMatches {
   const matches: Match[] = []
   const words = tokens.filter((t) => t.pos !== 'SPACE')
   for (let i = 0; i < words.length; i++) {
     const first = words[i]!
-    if (!first.editable || !(index.firstWords.has(first.norm) || index.firstWords.has(first.lemma))) continue
+    if (!first.editable || !(index.firstWords.has(first.norm) || (byLemma && index.firstWords.has(first.lemma)))) continue
     const width = windowWidth(text, words, i, index.maxTokens)
     for (let n = width; n >= 1; n--) {
       const window = words.slice(i, i + n)
       const surfaceKey = window.map((t) => t.norm).join(' ')
       const exact = index.bySurface.get(surfaceKey) ?? []
       for (const entry of exact) if (posAllows(entry, window)) matches.push({ first: i, last: i + n - 1, entry, exact: true })
+      if (!byLemma) continue
       for (const entry of index.byLemma.get(window.map((t) => t.lemma).join(' ')) ?? []) {
         if (!exact.includes(entry) && posAllows(entry, window)) matches.push({ first: i, last: i + n - 1, entry, exact: false })
       }

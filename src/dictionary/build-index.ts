@@ -1,4 +1,5 @@
-import { tokenize, type Token } from '../tokenize/tokenize.js'
+import { analyzePhrases, phrasesOf, type PhraseAnalysis, type PhraseToken } from './analyze-phrases.js'
+import { precomputedAnalysis } from './builtin.js'
 import type { RestoreWarning } from '../types.js'
 import { parseCondition, type Condition } from './condition.js'
 import { spunKey } from './entry-id.js'
@@ -41,11 +42,13 @@ export function buildMatchIndex(layers: readonly Dictionary[], disable: readonly
   const disabled = new Set(disable.map((name) => name.replace(/^!/, '')))
   const warnings: RestoreWarning[] = layers.flatMap((d) => d.warnings)
   const chosen = new Map<string, { entry: DictionaryEntry; source: string }>()
+  const analysis = new Map<string, readonly PhraseToken[]>()
   const seenNames = new Set<string>()
   for (const dictionary of layers) {
     if (seenNames.has(dictionary.name)) warnings.push({ code: 'duplicate-dictionary', message: `dictionary "${dictionary.name}" is given more than once; its later copy wins`, source: dictionary.name })
     seenNames.add(dictionary.name)
     if (disabled.has(dictionary.name)) continue
+    for (const [phrase, tokens] of precomputedAnalysis(dictionary) ?? []) analysis.set(phrase, tokens)
     for (const entry of dictionary.entries) {
       if (disabled.has(entry.id)) continue
       const key = spunKey(entry.spun)
@@ -61,23 +64,25 @@ export function buildMatchIndex(layers: readonly Dictionary[], disable: readonly
       chosen.set(key, { entry, source: dictionary.name })
     }
   }
-  return { index: indexEntries([...chosen.values()]), warnings }
+  const entries = [...chosen.values()]
+  const phrases = analyzePhrases(phrasesOf(entries.map((e) => e.entry)), analysis)
+  return { index: indexEntries(entries, phrases), warnings }
 }
 
-function indexEntries(entries: ReadonlyArray<{ entry: DictionaryEntry; source: string }>): MatchIndex {
+function indexEntries(entries: ReadonlyArray<{ entry: DictionaryEntry; source: string }>, phrases: PhraseAnalysis): MatchIndex {
   const bySurface = new Map<string, IndexedEntry[]>()
   const byLemma = new Map<string, IndexedEntry[]>()
   const firstWords = new Set<string>()
   let maxTokens = 0
   for (const { entry, source } of entries) {
-    const tokens = wordTokens(entry.spun)
+    const tokens = phrases.get(entry.spun) ?? []
     if (tokens.length === 0) continue
     const indexed: IndexedEntry = {
       entry,
       source,
       norms: tokens.map((t) => t.norm),
       lemmas: tokens.map((t) => t.lemma),
-      originals: entry.originals.map(indexOriginal),
+      originals: entry.originals.map((original) => indexOriginal(original, phrases.get(original) ?? [])),
       condition: entry.when === undefined ? undefined : parseCondition(entry.when),
     }
     push(bySurface, indexed.norms.join(' '), indexed)
@@ -91,13 +96,10 @@ function indexEntries(entries: ReadonlyArray<{ entry: DictionaryEntry; source: s
   return { bySurface, byLemma, maxTokens, firstWords, entryCount: entries.length }
 }
 
-function indexOriginal(text: string): IndexedOriginal {
-  const tokens = wordTokens(text)
-  return { text, words: text.split(' '), lemmas: tokens.length === text.split(' ').length ? tokens.map((t) => t.lemma) : text.toLowerCase().split(' ') }
-}
-
-function wordTokens(text: string): Token[] {
-  return tokenize(text).filter((t) => t.pos !== 'SPACE')
+function indexOriginal(text: string, tokens: readonly PhraseToken[]): IndexedOriginal {
+  const words = text.split(' ')
+  // Lemmas line up with words only when the tokenizer split at spaces alone ("Alzheimer's" is two tokens).
+  return { text, words, lemmas: tokens.length === words.length ? tokens.map((t) => t.lemma) : words.map((w) => w.toLowerCase()) }
 }
 
 function push(map: Map<string, IndexedEntry[]>, key: string, entry: IndexedEntry): void {

@@ -15,7 +15,7 @@ export function toCanonicalJson(dictionary: Dictionary): string {
     ...(dictionary.license === undefined ? {} : { license: dictionary.license }),
     entries: [...dictionary.entries].sort(compareEntries).map(toEntryInput),
   }
-  return JSON.stringify(output, null, 1)
+  return JSON.stringify(output)
 }
 
 function toEntryInput(entry: DictionaryEntry): DictionaryEntryInput {

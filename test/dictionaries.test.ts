@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs'
+import { Ajv2020 } from 'ajv/dist/2020.js'
+import { describe, expect, it } from 'vitest'
+import { renderBuiltinModule, GENERATED_MODULE } from '../scripts/build-dictionaries.js'
+import { BUILTIN_DICTIONARY_JSON } from '../src/dictionary/builtin-data.generated.js'
+import { spunKey } from '../src/dictionary/entry-id.js'
+import { builtinDictionaries, createRestorer } from '../src/index.js'
+
+const schema = JSON.parse(readFileSync(new URL('../dictionaries/dictionary.schema.json', import.meta.url), 'utf8'))
+
+describe('shipped dictionaries', () => {
+  it('the generated module is up to date with dictionaries/ (run npm run build:dict)', () => {
+    expect(readFileSync(GENERATED_MODULE, 'utf8')).toBe(renderBuiltinModule())
+  })
+
+  it('compiling twice gives the same bytes', () => {
+    expect(renderBuiltinModule()).toBe(renderBuiltinModule())
+  })
+
+  it.each(BUILTIN_DICTIONARY_JSON.map((d) => [d.name, d.json]))('%s matches the JSON Schema', (_name, json) => {
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema)
+    const valid = validate(JSON.parse(json))
+    expect(validate.errors ?? []).toEqual([])
+    expect(valid).toBe(true)
+  })
+
+  it.each(builtinDictionaries().map((d) => [d.name, d]))('%s is sorted, without duplicates or no-op entries', (_name, dictionary) => {
+    const keys = dictionary.entries.map((e) => spunKey(e.spun))
+    expect(keys).toEqual([...keys].sort())
+    expect(new Set(keys).size).toBe(keys.length)
+    expect(new Set(dictionary.entries.map((e) => e.id)).size).toBe(keys.length)
+    for (const entry of dictionary.entries) {
+      for (const original of entry.originals) expect(spunKey(original)).not.toBe(spunKey(entry.spun))
+    }
+  })
+
+  it('every entry example restores as written and every counter-example stays unchanged', () => {
+    const restorer = createRestorer({ threshold: 0 })
+    const failures: string[] = []
+    for (const dictionary of builtinDictionaries()) {
+      for (const entry of dictionary.entries) {
+        for (const example of entry.examples) {
+          const got = restorer.restore(example.spun).text
+          if (got !== example.restored) failures.push(`${dictionary.name}/${entry.id}: "${example.spun}" gave "${got}", expected "${example.restored}"`)
+        }
+        for (const sentence of entry.counterExamples) {
+          const got = createRestorer().restore(sentence).text
+          if (got !== sentence) failures.push(`${dictionary.name}/${entry.id}: counter-example "${sentence}" changed to "${got}"`)
+        }
+      }
+    }
+    expect(failures).toEqual([])
+  })
+})

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import * as unspin from '../src/index.js'
+
+describe('public API', () => {
+  it('exposes exactly these runtime exports', () => {
+    expect(Object.keys(unspin).sort()).toMatchInlineSnapshot(`
+      [
+        "DEFAULT_THRESHOLD",
+        "DictionaryError",
+        "MARK_FORMATS",
+        "UnspinError",
+        "builtinDictionaries",
+        "createRestorer",
+        "formatMarks",
+        "loadDictionary",
+        "parseDictionaryText",
+        "restoreText",
+        "undoMarks",
+      ]
+    `)
+  })
+})
