@@ -5,7 +5,7 @@ export default defineConfig({
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,
-  sourcemap: true,
+  sourcemap: false, // the maps would double the package: most of the bundle is dictionary data
   target: 'node18',
   // Dictionaries are JSON imported by src/dictionary/builtin.ts; esbuild inlines them.
 })
