@@ -58,6 +58,21 @@ export function evaluateNews(pairs: readonly NewsPair[], variant: Variant, tally
   return { pairs: results, total: aggregate(results.map((r) => r.counts)), byFamily, judged, tally }
 }
 
+/**
+ * Lenient reading of a judged mark: right when strictly right, or when its restored tokens occur as a
+ * run inside the original tokens of the gold region it falls in (a correct part of a multi-word or
+ * adjacent swap whose other part was left spun). The strict verdict is the headline; this one shows
+ * how much of the gap between confidence and strict correctness is unrestored neighbours.
+ */
+export function lenientCorrect(j: { readonly correct: boolean; readonly restoredTokens: readonly string[]; readonly originalTokens: readonly string[] }): boolean {
+  if (j.correct) return true
+  const r = j.restoredTokens
+  const o = j.originalTokens
+  if (r.length === 0) return false
+  for (let i = 0; i + r.length <= o.length; i++) if (r.every((t, k) => o[i + k] === t)) return true
+  return false
+}
+
 /** Columns of the per-pair and per-family tables. */
 export const NEWS_COLUMNS = [
   { header: 'id', align: 'left' as const }, { header: 'family', align: 'left' as const }, 'words', 'marks',

@@ -55,16 +55,17 @@ export function cleanTables(corpora: readonly [string, Summary][], top: readonly
 const count = (c: Calibration): number => c.rows.reduce((n, r) => n + (r.observed ?? 0) * r.n, 0)
 const mean = (c: Calibration): number | null => share(c.rows.reduce((n, r) => n + (r.meanConfidence ?? 0) * r.n, 0), c.n)
 
-/** Reliability tables side by side: applied marks at the default threshold and at threshold 0. */
-export function calibrationTable(full: Calibration, zero: Calibration): string {
+/** Reliability tables side by side: applied marks at the default threshold and at threshold 0, strict and lenient. */
+export function calibrationTable(full: Calibration, fullLenient: Calibration, zero: Calibration, zeroLenient: Calibration): string {
   const rows = full.rows.map((r, k): Cell[] => {
     const z = zero.rows[k]!
-    return [r.bucket, r.n, r.meanConfidence, r.observed, z.n, z.meanConfidence, z.observed]
+    return [r.bucket, r.n, r.meanConfidence, r.observed, fullLenient.rows[k]!.observed, z.n, z.meanConfidence, z.observed, zeroLenient.rows[k]!.observed]
   })
-  rows.push(['all', full.n, mean(full), share(count(full), full.n), zero.n, mean(zero), share(count(zero), zero.n)])
+  rows.push(['all', full.n, mean(full), share(count(full), full.n), share(count(fullLenient), full.n),
+    zero.n, mean(zero), share(count(zero), zero.n), share(count(zeroLenient), zero.n)])
+  const d3 = (header: string) => ({ header, decimals: 3 })
   return formatTable(
-    [{ header: 'confidence', align: 'left' }, '(b) marks', { header: 'mean conf', decimals: 3 }, { header: 'observed', decimals: 3 },
-      '(e) marks', { header: 'mean conf', decimals: 3 }, { header: 'observed', decimals: 3 }],
+    [{ header: 'confidence', align: 'left' }, '(b) marks', d3('mean conf'), d3('strict'), d3('lenient'), '(e) marks', d3('mean conf'), d3('strict'), d3('lenient')],
     rows,
   )
 }

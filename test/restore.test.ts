@@ -175,3 +175,15 @@ describe('lossless output', () => {
     }
   })
 })
+
+describe('regressions', () => {
+  it('does not throw where wink-nlp gives no lemma ("cannot" before punctuation)', () => {
+    expect(restoreText('We cannot. It cannot, however, be done.').text).toBe('We cannot. It cannot, however, be done.')
+  })
+
+  it('does not match a phrase that ends or starts inside a hyphenated compound', () => {
+    expect(restorer.restore('It ships with out-of-the-box support.').marks).toEqual([])
+    expect(restorer.restore('A drop-with out warning.').marks).toEqual([])
+    expect(restorer.restore('It ships with out delay.').text).toBe('It ships without delay.')
+  })
+})

@@ -30,8 +30,11 @@ export function findMatches(text: string, tokens: readonly Token[], index: Match
   for (let i = 0; i < words.length; i++) {
     const first = words[i]!
     if (!first.editable || !(index.firstWords.has(first.norm) || (byLemma && index.firstWords.has(first.lemma)))) continue
+    if (isJoinedTo(text, words[i - 1], first)) continue
     const width = windowWidth(text, words, i, index.maxTokens)
     for (let n = width; n >= 1; n--) {
+      // A window may not end inside a compound: "with out" is not in "with out-of-the-box".
+      if (isJoinedTo(text, words[i + n - 1], words[i + n])) continue
       const window = words.slice(i, i + n)
       const surfaceKey = window.map((t) => t.norm).join(' ')
       const exact = index.bySurface.get(surfaceKey) ?? []
@@ -43,6 +46,13 @@ export function findMatches(text: string, tokens: readonly Token[], index: Match
     }
   }
   return { matches, words }
+}
+
+const JOINER = /^[-\u2010\u2011\u2013/&]$/
+
+/** Whether `a` and `b` touch and one of them is a compound joiner ("out" + "-" in "out-of-the-box"). */
+function isJoinedTo(text: string, a: Token | undefined, b: Token | undefined): boolean {
+  return a !== undefined && b !== undefined && a.end === b.start && (JOINER.test(a.text) || JOINER.test(b.text))
 }
 
 /** How many tokens from `i` can form one phrase window. */

@@ -66,8 +66,9 @@ function tokenizeChunk(text: string, chunkStart: number, chunkEnd: number, sente
         end: chunkStart + cursor,
         text: value,
         norm: normalizeToken(value),
-        lemma: normalizeToken(t.out(its.lemma as ItsFunction<string>)),
-        pos: t.out(its.pos) as string,
+        // wink gives no lemma for some tokens ("cannot" before punctuation): fall back to the word.
+        lemma: normalizeToken((t.out(its.lemma as ItsFunction<string | undefined>) as string | undefined) ?? value),
+        pos: (t.out(its.pos) as string | undefined) ?? 'X',
         sentence,
         editable: EDITABLE_TYPES.has(type) || JOINERS.has(value),
       })

@@ -1,0 +1,107 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { DictionaryError, createRestorer, loadDictionary, parseDictionaryText } from '../../src/index.js'
+
+const dir = mkdtempSync(join(tmpdir(), 'unspin-dict-'))
+function file(name: string, text: string): string {
+  const path = join(dir, name)
+  writeFileSync(path, text)
+  return path
+}
+
+function errorOf(call: () => unknown): DictionaryError {
+  try {
+    call()
+  } catch (error) {
+    expect(error).toBeInstanceOf(DictionaryError)
+    return error as DictionaryError
+  }
+  throw new Error('expected a DictionaryError')
+}
+
+const TSV_HEADER = '# name: mine\n# version: 1\n# columns: spun, original, prior, pos, when, note\n'
+
+describe('TSV dictionaries', () => {
+  it('reads entries, defaults, alternatives, BOM and CRLF', () => {
+    const path = file('ok.tsv', `\uFEFF${TSV_HEADER}# default-prior: 0.7\r\nwith out\twithout\r\n\r\nhaze figuring\tcloud computing|fog computing\t0.9\tNOUN\t\tfrom a test\r\n`)
+    const dictionary = loadDictionary(path)
+    expect(dictionary.name).toBe('mine')
+    expect(dictionary.entries.map((e) => [e.id, e.originals, e.prior, e.pos, e.note, e.line])).toEqual([
+      ['with-out', ['without'], 0.7, undefined, undefined, 5],
+      ['haze-figuring', ['cloud computing', 'fog computing'], 0.9, 'NOUN', 'from a test', 7],
+    ])
+  })
+
+  it.each([
+    ['a bad prior', 'with out\twithout\tvery\n', 4, /prior column to be a number/],
+    ['a prior out of range', 'with out\twithout\t1.5\n', 4, /`prior` to be a number in \(0, 1\]/],
+    ['too many columns', 'a\tb\t0.5\tNOUN\t\tnote\textra\n', 4, /2 to 6 tab-separated columns/],
+    ['one column', 'lonely\n', 4, /2 to 6 tab-separated columns/],
+    ['an unknown POS', 'with out\twithout\t0.5\tNOUNY\n', 4, /`pos` to be one of/],
+    ['a no-op entry', 'without\tWithout\n', 4, /equals `spun`/],
+    ['an empty original', 'with out\t\n', 4, /contain a letter or digit/],
+    ['a bad condition', 'with out\twithout\t\t\t"unclosed AND\n', 4, /invalid `when` query/],
+    ['a duplicate', 'with out\twithout\nWith  Out\twithout\n', 5, /duplicate entry for "With Out" \(first at line 4\)/],
+  ])('names file and line for %s', (_label, body, line, message) => {
+    const path = file('bad.tsv', TSV_HEADER + body)
+    const error = errorOf(() => loadDictionary(path))
+    expect(error.file).toBe(path)
+    expect(error.line).toBe(line)
+    expect(error.message).toMatch(message)
+    expect(error.message.startsWith(`${path}:${line}`)).toBe(true)
+    expect(error.code).toBe('E_DICTIONARY')
+  })
+
+  it('rejects a missing name or an unsupported version at load', () => {
+    expect(errorOf(() => parseDictionaryText('with out\twithout\n', 'x.tsv')).message).toMatch(/unsupported dictionary version/)
+    expect(errorOf(() => parseDictionaryText('# version: 2\n# name: x\na\tb\n', 'x.tsv')).message).toMatch(/version number 2: this unspin reads version 1/)
+    expect(errorOf(() => parseDictionaryText('# version: 1\na\tb\n', 'x.tsv')).message).toMatch(/`name`/)
+  })
+})
+
+describe('JSON dictionaries', () => {
+  const good = { version: 1, name: 'mine', entries: [{ spun: 'with out', original: 'without' }] }
+
+  it('names the line of the bad entry', () => {
+    const text = JSON.stringify({ ...good, entries: [good.entries[0], { spun: 'a', original: 'b', prior: 'high' }] }, null, 2)
+    const error = errorOf(() => loadDictionary(file('bad.json', text)))
+    expect(error.line).toBe(text.split('\n').findIndex((l) => l.includes('"spun": "a"')))
+    expect(error.entryId).toBe('a')
+  })
+
+  it.each([
+    ['invalid JSON', '{ "version": 1, "name": "x", "entries": [ }', /invalid JSON/],
+    ['an unknown field', JSON.stringify({ ...good, entries: [{ spun: 'a', original: 'b', orignal: 'c' }] }), /unknown field `orignal`/],
+    ['a non-array entries', JSON.stringify({ ...good, entries: {} }), /`entries` to be an array/],
+    ['a wrong type', JSON.stringify({ ...good, entries: [{ spun: 42, original: 'b' }] }), /`spun` to be a non-empty string, got number 42/],
+    ['an enormous form', JSON.stringify({ ...good, entries: [{ spun: 'x'.repeat(500), original: 'b' }] }), /longer than 200/],
+  ])('rejects %s', (_label, text, message) => {
+    expect(errorOf(() => loadDictionary(file('bad.json', text))).message).toMatch(message)
+  })
+
+  it('names a file that cannot be read', () => {
+    const error = errorOf(() => loadDictionary(join(dir, 'missing.json')))
+    expect(error.message).toMatch(/missing\.json: cannot read the dictionary file/)
+  })
+
+  it('with onInvalidEntry "skip" keeps the good entries and reports the bad ones', () => {
+    const dictionary = loadDictionary({ ...good, entries: [...good.entries, { spun: 'x', original: 'x' }] } as never, { onInvalidEntry: 'skip' })
+    expect(dictionary.entries.map((e) => e.id)).toEqual(['with-out'])
+    expect(dictionary.warnings).toMatchObject([{ code: 'invalid-entry-skipped', entryId: 'x' }])
+    expect(createRestorer({ dictionaries: [dictionary] }).warnings).toMatchObject([{ code: 'invalid-entry-skipped' }])
+  })
+
+  it('leaves a restorer in use unaffected when a later load fails', () => {
+    const restorer = createRestorer({ dictionaries: [loadDictionary(good)] })
+    expect(() => createRestorer({ dictionaries: [good, { ...good, version: 2 } as never] })).toThrow(DictionaryError)
+    expect(restorer.restore('with out doubt').text).toBe('without doubt')
+  })
+
+  it('freezes loaded dictionaries so they cannot change after validation', () => {
+    const dictionary = loadDictionary(good)
+    expect(Object.isFrozen(dictionary)).toBe(true)
+    expect(Object.isFrozen(dictionary.entries)).toBe(true)
+  })
+})
