@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { DictionaryError, createRestorer, loadDictionary, parseDictionaryText } from '../../src/index.js'
+import { DictionaryError, createRestorer, loadDictionary, parseDictionaryText, type DictionaryInput } from '../../src/index.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'unspin-dict-'))
 function file(name: string, text: string): string {
@@ -62,10 +62,10 @@ describe('TSV dictionaries', () => {
 })
 
 describe('JSON dictionaries', () => {
-  const good = { version: 1, name: 'mine', entries: [{ spun: 'with out', original: 'without' }] }
+  const good: DictionaryInput = { version: 1, name: 'mine', entries: [{ spun: 'with out', original: 'without' }] }
 
   it('names the line of the bad entry', () => {
-    const text = JSON.stringify({ ...good, entries: [good.entries[0], { spun: 'a', original: 'b', prior: 'high' }] }, null, 2)
+    const text = JSON.stringify({ ...good, entries: [good.entries[0]!, { spun: 'a', original: 'b', prior: 'high' }] }, null, 2)
     const error = errorOf(() => loadDictionary(file('bad.json', text)))
     expect(error.line).toBe(text.split('\n').findIndex((l) => l.includes('"spun": "a"')))
     expect(error.entryId).toBe('a')
