@@ -1,0 +1,119 @@
+import type { SpanCandidate } from '../candidates/build-candidates.js'
+import type { Token } from '../tokenize/tokenize.js'
+import type { Alternative, Candidate, SkippedCandidate } from '../types.js'
+import { levelOf, roundConfidence } from './confidence.js'
+import { decodeSentence, type LatticeSpan, type TrigramScorer } from './decode-sentence.js'
+
+/** A language model as the decoder sees it: trigram scores over its own spelling of words. */
+export interface ContextModel extends TrigramScorer {
+  /** The model's spelling of a token (e.g. lowercase; numbers as a class). */
+  wordOf(norm: string): string
+}
+
+export interface ContextSettings {
+  readonly model: ContextModel
+  /** Weight of the channel (dictionary prior) against the language model. */
+  readonly channelWeight: number
+  readonly threshold: number
+}
+
+// A prior of 1 would make keeping the spun text impossible whatever the context says.
+const MAX_SWAP_PROBABILITY = 0.98
+
+/**
+ * Choose candidates sentence by sentence with the language model: every option of every span is
+ * scored in the context of the others, and a change's confidence is its posterior against keeping
+ * the spun text and against the other options.
+ */
+export function chooseInContext(words: readonly Token[], spans: readonly SpanCandidate[], settings: ContextSettings): { chosen: Candidate[]; skipped: SkippedCandidate[] } {
+  const chosen: Candidate[] = []
+  const skipped: SkippedCandidate[] = []
+  for (const group of clusters(words, spans)) {
+    const { sentenceStart, sentenceEnd, members } = group
+    const sentenceWords = words.slice(sentenceStart, sentenceEnd + 1).map((t) => settings.model.wordOf(t.norm))
+    const options = members.map((span) => optionsOf(span.candidate))
+    const lattice: LatticeSpan[] = members.map((span, s) => ({
+      first: span.first - sentenceStart,
+      last: span.last - sentenceStart,
+      options: options[s]!.map((o) => ({ words: o.restored.toLowerCase().split(/\s+/).map(settings.model.wordOf), channel: channelLogOdds(o.confidence, options[s]!) })),
+    }))
+    const decisions = decodeSentence(sentenceWords, lattice, settings.model, { channel: settings.channelWeight }, group)
+    members.forEach((span, s) => {
+      const decision = decisions[s]!
+      const rescored = options[s]!.map((o, k) => withConfidence(o, decision.posteriors[k + 1]!)).sort((a, b) => b.confidence - a.confidence)
+      const pick = decision.chosen >= 0 ? rescored.find((o) => o.restored === options[s]![decision.chosen]!.restored)! : rescored[0]!
+      const candidate: Candidate = { ...span.candidate, restored: pick.restored, confidence: pick.confidence, level: pick.level, entryId: pick.entryId, source: pick.source, alternatives: rescored.filter((o) => o !== pick) }
+      if (decision.chosen < 0) skipped.push({ ...candidate, reason: overlapsChosen(span, members, decisions) ? 'overlap' : 'below-threshold' })
+      else if (candidate.confidence >= settings.threshold) chosen.push(candidate)
+      else skipped.push({ ...candidate, reason: 'below-threshold' })
+    })
+  }
+  const byPosition = (a: Candidate, b: Candidate) => a.start - b.start || a.end - b.end
+  return { chosen: chosen.sort(byPosition), skipped: skipped.sort(byPosition) }
+}
+
+function optionsOf(candidate: Candidate): Alternative[] {
+  const { restored, confidence, level, entryId, source } = candidate
+  return [{ restored, confidence, level, entryId, source }, ...candidate.alternatives]
+}
+
+/** log(P(option) / P(keep)), where P(keep) is what the options leave over. */
+function channelLogOdds(prior: number, all: readonly Alternative[]): number {
+  const swap = Math.min(MAX_SWAP_PROBABILITY, all.reduce((sum, o) => sum + o.confidence, 0))
+  return Math.log(Math.max(prior, 1e-6) / (1 - swap))
+}
+
+function withConfidence(option: Alternative, posterior: number): Alternative {
+  const confidence = roundConfidence(posterior)
+  return { ...option, confidence, level: levelOf(confidence) }
+}
+
+function overlapsChosen(span: SpanCandidate, members: readonly SpanCandidate[], decisions: readonly { chosen: number }[]): boolean {
+  return members.some((other, i) => other !== span && decisions[i]!.chosen >= 0 && other.first <= span.last && span.first <= other.last)
+}
+
+interface SpanCluster {
+  /** Word window decoded for the cluster: its spans plus two words of context on each side. */
+  readonly sentenceStart: number
+  readonly sentenceEnd: number
+  readonly atStart: boolean
+  readonly atEnd: boolean
+  readonly members: SpanCandidate[]
+}
+
+// With a trigram model, spans separated by two or more fixed words cannot affect each other's
+// best choice, so each cluster of closer spans is decoded on its own, over a small window.
+const CONTEXT_WORDS = 2
+
+/** Spans grouped into clusters that interact, each with its decoding window. */
+function clusters(words: readonly Token[], spans: readonly SpanCandidate[]): SpanCluster[] {
+  const sorted = [...spans].sort((a, b) => a.first - b.first || a.last - b.last)
+  const result: SpanCluster[] = []
+  let current: SpanCandidate[] = []
+  let currentLast = -Infinity
+  const flush = () => {
+    if (current.length === 0) return
+    const first = current[0]!.first
+    const sentence = words[first]!.sentence
+    let start = first
+    let end = currentLast
+    for (let k = 0; k < CONTEXT_WORDS && start > 0 && words[start - 1]!.sentence === sentence; k++) start--
+    for (let k = 0; k < CONTEXT_WORDS && end + 1 < words.length && words[end + 1]!.sentence === sentence; k++) end++
+    result.push({
+      sentenceStart: start,
+      sentenceEnd: end,
+      atStart: start === 0 || words[start - 1]!.sentence !== sentence,
+      atEnd: end === words.length - 1 || words[end + 1]!.sentence !== sentence,
+      members: current,
+    })
+    current = []
+  }
+  for (const span of sorted) {
+    const sameSentence = current.length > 0 && words[span.first]!.sentence === words[current[0]!.first]!.sentence
+    if (!sameSentence || span.first > currentLast + CONTEXT_WORDS) flush()
+    current.push(span)
+    currentLast = current.length === 1 ? span.last : Math.max(currentLast, span.last)
+  }
+  flush()
+  return result
+}
