@@ -7,5 +7,6 @@ export default defineConfig({
   clean: true,
   sourcemap: false, // the maps would double the package: most of the bundle is dictionary data
   target: 'node18',
-  // Dictionaries are JSON imported by src/dictionary/builtin.ts; esbuild inlines them.
+  // import.meta.url in the CJS build, for finding models/lm-en.bin (src/lm/default-model.ts).
+  shims: true,
 })

@@ -1,5 +1,6 @@
 import { invalidArgument } from './errors.js'
 import type { Dictionary, DictionaryInput } from './dictionary/types.js'
+import type { LanguageModel } from './lm/types.js'
 
 /** Options for one `restore` call. Every field is optional. */
 export interface RestoreOptions {
@@ -28,6 +29,12 @@ export interface RestorerOptions extends RestoreOptions {
   readonly onInvalidEntry?: 'throw' | 'skip'
   /** Switch pipeline stages off, for strict list matching and for measuring what each stage adds. */
   readonly stages?: Readonly<StageOptions>
+  /**
+   * Language model that scores candidates in context (default: the model shipped in the package,
+   * loaded once; in a browser pass one from `loadLanguageModel(bytes)`). `null`: no context scoring,
+   * a candidate's confidence is then its entry's prior.
+   */
+  readonly languageModel?: LanguageModel | null
 }
 
 /** Pipeline stages that can be switched off. Every field is optional and defaults to `true`. */
@@ -36,13 +43,15 @@ export interface StageOptions {
   readonly inflection?: boolean
   /** Apply an entry only where its `when` condition holds in the document (off: conditions are ignored). */
   readonly conditions?: boolean
+  /** Decide candidates with the language model in sentence context (off: by prior alone, longest first). */
+  readonly context?: boolean
 }
 
 export const DEFAULT_THRESHOLD = 0.5
 
 const RESTORE_KEYS = new Set(['threshold'])
-const RESTORER_KEYS = new Set([...RESTORE_KEYS, 'dictionaries', 'disable', 'onInvalidEntry', 'stages'])
-const STAGE_KEYS = new Set(['inflection', 'conditions'])
+const RESTORER_KEYS = new Set([...RESTORE_KEYS, 'dictionaries', 'disable', 'onInvalidEntry', 'stages', 'languageModel'])
+const STAGE_KEYS = new Set(['inflection', 'conditions', 'context'])
 
 /** Check options at the API boundary; unknown keys are errors so typos do not pass silently. */
 export function checkRestorerOptions(options: unknown, name = 'options'): RestorerOptions {
@@ -61,6 +70,10 @@ export function checkRestorerOptions(options: unknown, name = 'options'): Restor
     invalidArgument(`${name}.onInvalidEntry`, '"throw" or "skip"', record.onInvalidEntry)
   }
   checkStages(record.stages, name)
+  const lm = record.languageModel
+  if (lm !== undefined && lm !== null && (typeof lm !== 'object' || typeof (lm as { logProbId?: unknown }).logProbId !== 'function')) {
+    invalidArgument(`${name}.languageModel`, 'a LanguageModel (from loadLanguageModel) or null', lm)
+  }
   return record as RestorerOptions
 }
 
@@ -90,5 +103,5 @@ function checkThreshold(value: unknown, name: string): void {
 
 /** Whether any option needs its own restorer (anything but `threshold`). */
 export function needsOwnRestorer(options: RestorerOptions): boolean {
-  return options.dictionaries !== undefined || options.disable !== undefined || options.onInvalidEntry !== undefined || options.stages !== undefined
+  return options.dictionaries !== undefined || options.disable !== undefined || options.onInvalidEntry !== undefined || options.stages !== undefined || options.languageModel !== undefined
 }

@@ -6,9 +6,10 @@ import { buildMatchIndex, type MatchIndex } from './dictionary/build-index.js'
 import { builtinDictionaries } from './dictionary/builtin.js'
 import { createConditionDocument, type ConditionDocument } from './dictionary/condition.js'
 import { loadDictionary } from './dictionary/load-dictionary.js'
-import { isValidatedDictionary } from './dictionary/validate-dictionary.js'
 import type { Dictionary } from './dictionary/types.js'
+import { isValidatedDictionary } from './dictionary/validate-dictionary.js'
 import { invalidArgument } from './errors.js'
+import { loadDefaultLanguageModel } from './lm/default-model.js'
 import {
   DEFAULT_THRESHOLD,
   checkRestoreOptions,
@@ -17,18 +18,41 @@ import {
   type DictionaryLayer,
   type RestoreOptions,
   type RestorerOptions,
-  type StageOptions,
 } from './options.js'
+import { chooseInContext, type ContextModel } from './score/choose-in-context.js'
+import { contextModelFrom } from './score/context-model.js'
+import { assessSpin, type SpinAssessment } from './score/spin-score.js'
 import { tokenize } from './tokenize/tokenize.js'
-import type { RestoreResult, RestoreWarning } from './types.js'
+import type { Candidate, RestoreResult, RestoreWarning } from './types.js'
 
-/** A restorer with its dictionaries loaded, validated and indexed once. */
+/** A restorer with its dictionaries (and language model) loaded, validated and indexed once. */
 export interface Restorer {
   /** Restore `text`; `options.threshold` overrides the restorer's threshold for this call. */
   restore(text: string, options?: Readonly<RestoreOptions> | null): RestoreResult
+  /** Score how spun `text` looks and list the suspect spans, without rewriting anything. */
+  detect(text: string, options?: Readonly<RestoreOptions> | null): SpinDetection
   /** Dictionaries in use, in layer order. */
   readonly dictionaries: readonly Dictionary[]
-  /** Problems met while loading the dictionaries (also copied into every result's `warnings`). */
+  /** Problems met while loading (also copied into every result's `warnings`). */
+  readonly warnings: readonly RestoreWarning[]
+}
+
+/** What `detectSpin` returns: the document's spin assessment and every suspect span found. */
+export interface SpinDetection extends SpinAssessment {
+  /** Every candidate swap found, applied or not, in input order. */
+  readonly suspects: readonly Candidate[]
+}
+
+// Weight of the dictionary prior against the language model in decoding. Tuning: bench/quality.ts
+// news-dev leave-one-pair-out, A-classic family (see README "Speed & accuracy"), 2026-11-27.
+export const CHANNEL_WEIGHT = 1
+
+interface Pipeline {
+  readonly index: MatchIndex
+  readonly threshold: number
+  readonly inflection: boolean
+  readonly conditions: boolean
+  readonly context: ContextModel | undefined
   readonly warnings: readonly RestoreWarning[]
 }
 
@@ -40,43 +64,82 @@ export function createRestorer(options?: Readonly<RestorerOptions> | null): Rest
   const settings = checkRestorerOptions(options)
   const layers = (settings.dictionaries ?? builtinDictionaries()).map((layer, i) => toDictionary(layer, i, settings))
   const { index, warnings } = buildMatchIndex(layers, settings.disable)
-  const defaultThreshold = settings.threshold ?? DEFAULT_THRESHOLD
-  const stages = { inflection: settings.stages?.inflection ?? true, conditions: settings.stages?.conditions ?? true }
+  const context = settings.stages?.context === false ? undefined : resolveContextModel(settings, warnings)
+  const pipeline: Pipeline = {
+    index,
+    threshold: settings.threshold ?? DEFAULT_THRESHOLD,
+    inflection: settings.stages?.inflection ?? true,
+    conditions: settings.stages?.conditions ?? true,
+    context,
+    warnings,
+  }
   return {
     dictionaries: layers,
     warnings,
     restore(text, callOptions) {
       if (typeof text !== 'string') invalidArgument('text', 'a string', text)
-      const threshold = checkRestoreOptions(callOptions).threshold ?? defaultThreshold
-      return restoreWithIndex(text, index, threshold, stages, warnings)
+      return runPipeline(text, pipeline, checkRestoreOptions(callOptions).threshold ?? pipeline.threshold)
+    },
+    detect(text, callOptions) {
+      if (typeof text !== 'string') invalidArgument('text', 'a string', text)
+      const result = runPipeline(text, pipeline, checkRestoreOptions(callOptions).threshold ?? pipeline.threshold)
+      const suspects = [...result.marks.map(({ outputStart: _s, outputEnd: _e, ...candidate }) => candidate), ...result.skipped.map(({ reason: _r, ...candidate }) => candidate)]
+      return { ...result.spin, suspects: suspects.sort((a, b) => a.start - b.start || a.end - b.end) }
     },
   }
 }
 
 let defaultRestorer: Restorer | undefined
 
+function restorerFor(options: RestorerOptions): Restorer {
+  if (needsOwnRestorer(options)) return createRestorer(options)
+  defaultRestorer ??= createRestorer()
+  return defaultRestorer
+}
+
 /**
- * Restore spun text with the built-in dictionaries (loaded on first call). Options other than
- * `threshold` build a one-off restorer: for repeated calls with custom dictionaries use `createRestorer`.
+ * Restore spun text with the built-in dictionaries and language model (loaded on first call).
+ * Options other than `threshold` build a one-off restorer: for repeated calls with custom
+ * dictionaries use `createRestorer`.
  */
 export function restoreText(text: string, options?: Readonly<RestorerOptions> | null): RestoreResult {
   if (typeof text !== 'string') invalidArgument('text', 'a string', text)
   const settings = checkRestorerOptions(options)
-  if (needsOwnRestorer(settings)) return createRestorer(settings).restore(text)
-  defaultRestorer ??= createRestorer()
-  return defaultRestorer.restore(text, settings.threshold === undefined ? undefined : { threshold: settings.threshold })
+  return restorerFor(settings).restore(text, settings.threshold === undefined ? undefined : { threshold: settings.threshold })
 }
 
-function restoreWithIndex(text: string, index: MatchIndex, threshold: number, stages: Required<StageOptions>, warnings: readonly RestoreWarning[]): RestoreResult {
+/** Score how spun `text` looks (0..1, with a verdict) and list the suspect spans, without rewriting. */
+export function detectSpin(text: string, options?: Readonly<RestorerOptions> | null): SpinDetection {
+  if (typeof text !== 'string') invalidArgument('text', 'a string', text)
+  const settings = checkRestorerOptions(options)
+  return restorerFor(settings).detect(text, settings.threshold === undefined ? undefined : { threshold: settings.threshold })
+}
+
+function runPipeline(text: string, pipeline: Pipeline, threshold: number): RestoreResult & { readonly spin: SpinAssessment } {
   const tokens = tokenize(text)
-  const found = findMatches(text, tokens, index, stages.inflection)
+  const found = findMatches(text, tokens, pipeline.index, pipeline.inflection)
   let conditionDocument: ConditionDocument | undefined
-  const documentForConditions = stages.conditions ? () => (conditionDocument ??= createConditionDocument(text)) : undefined
+  const documentForConditions = pipeline.conditions ? () => (conditionDocument ??= createConditionDocument(text)) : undefined
   const { candidates, unmet } = buildCandidates(text, found, documentForConditions)
-  const { chosen, skipped } = selectCandidates(candidates, threshold)
+  const { chosen, skipped } = pipeline.context
+    ? chooseInContext(found.words, candidates, { model: pipeline.context, channelWeight: CHANNEL_WEIGHT, threshold })
+    : selectCandidates(candidates, threshold)
   const { text: output, marks } = applyMarks(text, chosen)
   const allSkipped = [...skipped, ...unmet].sort((a, b) => a.start - b.start || a.end - b.end)
-  return { text: output, marks, skipped: allSkipped, warnings: [...warnings] }
+  const wordCount = found.words.filter((t) => t.editable).length
+  const spin = assessSpin([...marks, ...skipped.filter((s) => s.reason !== 'overlap')], wordCount)
+  return { text: output, marks, skipped: allSkipped, warnings: [...pipeline.warnings], spin }
+}
+
+function resolveContextModel(settings: RestorerOptions, warnings: RestoreWarning[]): ContextModel | undefined {
+  if (settings.languageModel === null) return undefined
+  if (settings.languageModel !== undefined) return contextModelFrom(settings.languageModel)
+  try {
+    return contextModelFrom(loadDefaultLanguageModel())
+  } catch (error) {
+    warnings.push({ code: 'language-model-unavailable', message: `no context scoring: ${(error as Error).message}` })
+    return undefined
+  }
 }
 
 function toDictionary(layer: DictionaryLayer, position: number, settings: RestorerOptions): Dictionary {

@@ -3,6 +3,10 @@
  * units of the input string (what `String.prototype.slice` takes).
  */
 
+import type { SpinAssessment } from './score/spin-score.js'
+
+export type { SpinAssessment }
+
 /** Coarse confidence band of a change: `high` >= 0.8, `medium` >= 0.5, `low` below. */
 export type Level = 'high' | 'medium' | 'low'
 
@@ -80,4 +84,9 @@ export interface RestoreResult {
   readonly skipped: readonly SkippedCandidate[]
   /** Non-fatal problems met while building the restorer or restoring. */
   readonly warnings: readonly RestoreWarning[]
+  /**
+   * How spun the whole text looks (the same figure `detectSpin` gives). Always set by `restore`;
+   * optional so results built by hand (tests, other tools) can be formatted.
+   */
+  readonly spin?: SpinAssessment
 }

@@ -2,6 +2,7 @@ import type { SpanCandidate } from '../candidates/build-candidates.js'
 import type { Token } from '../tokenize/tokenize.js'
 import type { Alternative, Candidate, SkippedCandidate } from '../types.js'
 import { levelOf, roundConfidence } from './confidence.js'
+import { lmWords } from './lm-words.js'
 import { decodeSentence, type LatticeSpan, type TrigramScorer } from './decode-sentence.js'
 
 /** A language model as the decoder sees it: trigram scores over its own spelling of words. */
@@ -35,7 +36,7 @@ export function chooseInContext(words: readonly Token[], spans: readonly SpanCan
     const lattice: LatticeSpan[] = members.map((span, s) => ({
       first: span.first - sentenceStart,
       last: span.last - sentenceStart,
-      options: options[s]!.map((o) => ({ words: o.restored.toLowerCase().split(/\s+/).map(settings.model.wordOf), channel: channelLogOdds(o.confidence, options[s]!) })),
+      options: options[s]!.map((o) => ({ words: lmWords(o.restored).map(settings.model.wordOf), channel: channelLogOdds(o.confidence, options[s]!) })),
     }))
     const decisions = decodeSentence(sentenceWords, lattice, settings.model, { channel: settings.channelWeight }, group)
     members.forEach((span, s) => {
