@@ -19,7 +19,9 @@ describe('public API', () => {
         "loadDefaultLanguageModel",
         "loadDictionary",
         "loadLanguageModel",
+        "loadSpinnerThesaurus",
         "parseDictionaryText",
+        "readSpinnerThesaurus",
         "restoreText",
         "undoMarks",
       ]

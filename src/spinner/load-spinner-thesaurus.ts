@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs'
+import { DictionaryError, invalidArgument } from '../errors.js'
+import type { Dictionary, DictionaryInput } from '../dictionary/types.js'
+import { validateDictionary } from '../dictionary/validate-dictionary.js'
+import { scanSpinnerSets, type SpinnerParseStats } from './parse-sets.js'
+import { reverseChannel } from './reverse-channel.js'
+import { SynonymIndex } from './synonym-index.js'
+import { channelParameters, checkSpinnerOptions, type SpinnerThesaurusOptions } from './options.js'
+import { DEFAULT_MAX_WORDS } from './weights.js'
+
+export type { SpinnerThesaurusOptions }
+
+/** A loaded spinner database: the dictionary, and what reading it found. */
+export interface SpinnerThesaurus {
+  readonly dictionary: Dictionary
+  /** Lines, sets and skipped members; `entries` kept and spun forms left out below `minConfidence`. */
+  readonly stats: SpinnerParseStats & { readonly entries: number; readonly belowMinConfidence: number }
+}
+
+/**
+ * Load a spinner's synonym database (`word|syn1|syn2` lines, or spintax `{word|syn1|syn2}`) as a
+ * dictionary layer read in reverse: each spun form lists the originals a spinner could have swapped
+ * for it, best first. `pathOrText` is a file path, or the database text itself when it contains a
+ * line break, `|` or `{`. Throws `DictionaryError` (file and line) for unbalanced braces; members the
+ * dictionary format cannot hold are skipped and counted in `description`.
+ */
+export function loadSpinnerThesaurus(pathOrText: string, options?: Readonly<SpinnerThesaurusOptions> | null): Dictionary {
+  return readSpinnerThesaurus(pathOrText, options).dictionary
+}
+
+/** `loadSpinnerThesaurus` with the counts of what was read and skipped. */
+export function readSpinnerThesaurus(pathOrText: string, options?: Readonly<SpinnerThesaurusOptions> | null): SpinnerThesaurus {
+  if (typeof pathOrText !== 'string') invalidArgument('pathOrText', 'a file path or the database text', pathOrText)
+  const o = checkSpinnerOptions(options)
+  const isText = /[\n|{]/.test(pathOrText)
+  const file = isText ? o.file : pathOrText
+  let text = pathOrText
+  if (!isText) {
+    try {
+      text = readFileSync(pathOrText, 'utf8')
+    } catch (error) {
+      throw new DictionaryError(`cannot read the spinner database: ${(error as Error).message}`, { file }, { cause: error })
+    }
+  }
+  const sets = new SynonymIndex()
+  const stats = scanSpinnerSets(text, { file, maxWords: o.maxWords ?? DEFAULT_MAX_WORDS }, (members, keys, line) => sets.add(members, keys, line))
+  const { entries, lines, belowMinimum } = reverseChannel(sets, channelParameters(o))
+  const input: DictionaryInput = {
+    version: 1,
+    name: o.name ?? 'spinner-db',
+    source: file === undefined ? 'spinner synonym database (text)' : `spinner synonym database ${file}`,
+    description: describeLoad(stats, entries.length, belowMinimum),
+    entries,
+  }
+  // Members were cleaned to the validator's rules above, so 'skip' only guards against a rule we missed.
+  const dictionary = validateDictionary(input, { file, entryLines: lines, onInvalidEntry: 'skip' })
+  return { dictionary, stats: { ...stats, entries: dictionary.entries.length, belowMinConfidence: belowMinimum } }
+}
+
+function describeLoad(stats: SpinnerParseStats, entries: number, belowMinimum: number): string {
+  const skipped = Object.entries(stats.skipped).filter(([, n]) => n > 0).map(([reason, n]) => `${n} ${reason}`)
+  const left = belowMinimum > 0 ? ` (${belowMinimum} more below minConfidence left out)` : ''
+  return `Spinner synonym database read in reverse: ${stats.lines} lines, ${stats.sets} synonym sets, ${entries} spun forms${left}${
+    skipped.length > 0 ? `; skipped: ${skipped.join(', ')}` : ''
+  }.`
+}

@@ -1,0 +1,101 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { DictionaryError, builtinDictionaries, createRestorer, type Dictionary } from '../../src/index.js'
+import { loadSpinnerThesaurus, readSpinnerThesaurus } from '../../src/spinner/load-spinner-thesaurus.js'
+import { rankShare } from '../../src/score/confidence.js'
+
+const dir = mkdtempSync(join(tmpdir(), 'unspin-spinner-'))
+function file(name: string, text: string): string {
+  const path = join(dir, name)
+  writeFileSync(path, text)
+  return path
+}
+const entry = (d: Dictionary, spun: string) => d.entries.find((e) => e.spun === spun)
+const confidence = (d: Dictionary, spun: string) => {
+  const e = entry(d, spun)!
+  return e.prior * rankShare(0, e.originals.length)
+}
+
+describe('loadSpinnerThesaurus', () => {
+  it('reads a file or the text itself into a validated dictionary named spinner-db', () => {
+    const text = 'said|stated|mentioned\ncountry|nation|rustic\n'
+    const fromFile = loadSpinnerThesaurus(file('db.txt', text))
+    const fromText = loadSpinnerThesaurus(text)
+    expect(fromFile.name).toBe('spinner-db')
+    expect(fromFile.file).toMatch(/db\.txt$/)
+    expect(fromFile.source).toMatch(/db\.txt$/)
+    expect(fromText.file).toBeUndefined()
+    expect(fromFile.entries).toEqual(fromText.entries)
+    expect(entry(fromFile, 'stated')).toMatchObject({ originals: ['said'], line: 1 })
+    expect(entry(fromFile, 'rustic')!.originals[0]).toBe('country')
+    expect(entry(fromFile, 'rustic')!.line).toBe(2)
+  })
+
+  it('ranks originals by position: the headword first, a synonym listed early as the likelier spun form', () => {
+    const d = loadSpinnerThesaurus('said|stated|mentioned|declared|noted', { minConfidence: 0 })
+    // The first synonym is more likely spun output than the fourth, and the headword least.
+    expect(confidence(d, 'stated')).toBeGreaterThan(confidence(d, 'noted'))
+    expect(confidence(d, 'noted')).toBeGreaterThan(confidence(d, 'said'))
+    expect(confidence(d, 'said')).toBeLessThan(0.2)
+    expect(entry(d, 'stated')!.originals[0]).toBe('said')
+  })
+
+  it('merges a form found on several lines into one entry, originals ordered by summed weight', () => {
+    const d = loadSpinnerThesaurus('report|file|document\nrecord|file|archive\nrecord|file|log\nstated|said')
+    expect(entry(d, 'file')!.originals).toEqual(['record', 'report'])
+    expect(d.entries.filter((e) => e.spun === 'file')).toHaveLength(1)
+  })
+
+  it('takes name, position weights and limits from options, and checks them', () => {
+    const d = loadSpinnerThesaurus('said|stated|mentioned|declared', { name: 'farm-7', positionWeights: [0.1, 0.8], maxOriginals: 1 })
+    expect(d.name).toBe('farm-7')
+    expect(confidence(d, 'mentioned')).toBeGreaterThan(confidence(d, 'stated'))
+    expect(d.entries.every((e) => e.originals.length === 1)).toBe(true)
+    expect(loadSpinnerThesaurus('a|b|c|d', { minConfidence: 0 }).entries.map((e) => e.spun)).toContain('a')
+    expect(loadSpinnerThesaurus('a|b|c|d').entries.map((e) => e.spun)).not.toContain('a')
+    expect(() => loadSpinnerThesaurus('a|b', { name: 'Bad Name' })).toThrow(TypeError)
+    expect(() => loadSpinnerThesaurus('a|b', { positionWeights: [] })).toThrow(TypeError)
+    expect(() => loadSpinnerThesaurus('a|b', { maxOriginals: 0 })).toThrow(TypeError)
+    expect(() => loadSpinnerThesaurus('a|b', { typo: 1 } as never)).toThrow(/options.typo/)
+    expect(() => loadSpinnerThesaurus(42 as never)).toThrow(TypeError)
+  })
+
+  it('reports what it skipped in the description and stats', () => {
+    const { dictionary, stats } = readSpinnerThesaurus('said|stated|mentioned|reported\nsaid|stated|mentioned|reported\n---|x|y\nalone\n')
+    // "said" heads its line: its best original would get 0.06, below the default minConfidence 0.1.
+    expect(stats).toMatchObject({ lines: 4, sets: 2, entries: 5, belowMinConfidence: 1 })
+    expect(dictionary.description).toMatch(/4 lines, 2 synonym sets, 5 spun forms \(1 more below minConfidence left out\); skipped: 1 no-letter, 1 single-member, 1 duplicate-set/)
+    expect(dictionary.warnings).toEqual([])
+  })
+
+  it('names the file and line of malformed spintax, and an unreadable file', () => {
+    const path = file('bad.txt', 'said|stated\n\n{good|fine\n')
+    expect(() => loadSpinnerThesaurus(path)).toThrow(DictionaryError)
+    expect(() => loadSpinnerThesaurus(path)).toThrow(/bad\.txt:3:1: unbalanced "\{"/)
+    expect(() => loadSpinnerThesaurus('x\n{y', { file: 'inline.txt' })).toThrow(/^inline\.txt:2:1: /)
+    expect(() => loadSpinnerThesaurus(join(dir, 'missing.txt'))).toThrow(/missing\.txt: cannot read the spinner database/)
+  })
+
+  it('treats hostile words as ordinary words', () => {
+    const d = loadSpinnerThesaurus('__proto__|constructor|toString|hasOwnProperty\nprototype|__proto__\n')
+    expect(entry(d, 'constructor')!.originals[0]).toBe('__proto__')
+    expect(entry(d, '__proto__')!.originals).toContain('prototype')
+    expect(Object.getPrototypeOf({})).toBe(Object.prototype)
+    const restorer = createRestorer({ dictionaries: [d], threshold: 0.3, languageModel: null })
+    expect(restorer.restore('call toString on it').text).toBe('call __proto__ on it')
+  })
+
+  // Priors only (no language model), so the figures depend on this loader alone.
+  it('plugs into layering: marks carry the dictionary name as source, and disable removes it', () => {
+    const d = loadSpinnerThesaurus('told|instructed|informed\n', { name: 'my-spinner' })
+    const restorer = createRestorer({ dictionaries: [...builtinDictionaries(), d], threshold: 0.3, languageModel: null })
+    const result = restorer.restore('Peskov instructed the reporters.')
+    expect(result.text).toBe('Peskov told the reporters.')
+    expect(result.marks[0]).toMatchObject({ source: 'my-spinner', entryId: 'instructed', found: 'instructed', restored: 'told' })
+    expect(restorer.warnings.some((w) => w.code === 'shadowed-entry' && w.entryId === 'instructed')).toBe(true)
+    const off = createRestorer({ dictionaries: [...builtinDictionaries(), d], disable: ['my-spinner'], threshold: 0.3, languageModel: null })
+    expect(off.restore('Peskov instructed the reporters.').marks.every((m) => m.source !== 'my-spinner')).toBe(true)
+  })
+})
