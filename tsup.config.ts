@@ -1,12 +1,33 @@
-import { defineConfig } from 'tsup'
+import { defineConfig, type Options } from 'tsup'
 
-export default defineConfig({
+// The CLI (src/cli) imports the library only through '../index.js': load that from dist/index.js at
+// run time instead of bundling a second copy of the library and its dictionaries into dist/cli.js.
+const libraryFromDist: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'unspin-library-from-dist',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) =>
+      /[\\/]src[\\/]cli[\\/]/.test(args.importer) ? { path: './index.js', external: true } : undefined,
+    )
+  },
+}
+
+export default defineConfig([{
   entry: { index: 'src/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
-  clean: true,
+  clean: ['!cli.js', '!cli-worker.js'], // the CLI build below writes them, in parallel
   sourcemap: false, // the maps would double the package: most of the bundle is dictionary data
   target: 'node18',
   // import.meta.url in the CJS build, for finding models/lm-en.bin (src/lm/default-model.ts).
   shims: true,
-})
+}, {
+  // The `unspin` command (package bin) and its piscina worker: ESM only, no types.
+  entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
+  format: ['esm'],
+  dts: false,
+  clean: false,
+  sourcemap: false,
+  target: 'node18',
+  splitting: false, // each file stands alone: no shared chunk for the index build's clean to remove
+  esbuildPlugins: [libraryFromDist],
+}])

@@ -1,0 +1,122 @@
+/** Parse and check the command line with `node:util` `parseArgs`; every problem becomes a `CliError`. */
+
+import { availableParallelism, cpus } from 'node:os'
+import { parseArgs } from 'node:util'
+import { CliError } from './errors.js'
+
+/** Output formats of the command (`text` is the restored text alone). */
+export const CLI_FORMATS = ['inline', 'text', 'markdown', 'html', 'json', 'jsonl'] as const
+
+/** One of `CLI_FORMATS`. */
+export type CliFormat = (typeof CLI_FORMATS)[number]
+
+/** How inputs are read: `auto` reads `*.jsonl`/`*.ndjson` files as JSONL and everything else (and stdin) as text. */
+export type InputFormat = 'auto' | 'text' | 'jsonl'
+
+/** Checked command-line options. */
+export interface CliOptions {
+  /** Files and folders to read; empty or `-` means stdin. */
+  readonly inputs: readonly string[]
+  readonly format: CliFormat
+  /** Output folder (default: stdout). */
+  readonly out: string | undefined
+  readonly threshold: number | undefined
+  /** Dictionary files layered after the built-ins, in order. */
+  readonly dicts: readonly string[]
+  /** Glob filters for files found in folders (default: `DEFAULT_GLOBS`). */
+  readonly globs: readonly string[]
+  readonly detect: boolean
+  /** Exit 1 when a document's spin score is above this. */
+  readonly failOnSpin: number | undefined
+  /** Worker threads; 1 restores in the main thread. */
+  readonly jobs: number
+  readonly inputFormat: InputFormat
+  readonly help: boolean
+  readonly version: boolean
+}
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  out: { type: 'string', short: 'o' },
+  threshold: { type: 'string', short: 't' },
+  dict: { type: 'string', short: 'd', multiple: true },
+  glob: { type: 'string', short: 'g', multiple: true },
+  detect: { type: 'boolean' },
+  'fail-on-spin': { type: 'string' },
+  jobs: { type: 'string', short: 'j' },
+  'input-format': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const
+
+const HINT = 'Run "unspin --help" for the options.'
+
+/** Parse `argv` (without the node and script paths). Throws `CliError` (exit code 2) for usage errors. */
+export function parseCliArgs(argv: readonly string[]): CliOptions {
+  let parsed: ReturnType<typeof parse>
+  try {
+    parsed = parse(argv)
+  } catch (error) {
+    throw new CliError(`${describeParseError(error)} ${HINT}`)
+  }
+  const { values, positionals } = parsed
+  return {
+    inputs: positionals,
+    format: oneOf('--format', values.format ?? 'inline', CLI_FORMATS),
+    out: nonEmpty('--out', values.out),
+    threshold: fraction('--threshold', values.threshold),
+    dicts: (values.dict ?? []).map((d) => nonEmpty('--dict', d)!),
+    globs: (values.glob ?? []).map((g) => nonEmpty('--glob', g)!),
+    detect: values.detect ?? false,
+    failOnSpin: fraction('--fail-on-spin', values['fail-on-spin']),
+    jobs: jobs(values.jobs),
+    inputFormat: oneOf('--input-format', values['input-format'] ?? 'auto', ['auto', 'text', 'jsonl'] as const),
+    help: values.help ?? false,
+    version: values.version ?? false,
+  }
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true })
+}
+
+function describeParseError(error: unknown): string {
+  const { code, message } = error as { code?: string; message?: string }
+  const option = /'([^']+)'/.exec(message ?? '')?.[1]
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${option ?? ''}.`.replace(' .', '.')
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    if (/argument missing/.test(message ?? '')) return `${longName(option)} needs a value.`
+    return `${longName(option)} does not take a value.`
+  }
+  return `${message ?? String(error)}`
+}
+
+// parseArgs names options as "-f, --format <value>"; keep the long name.
+function longName(option: string | undefined): string {
+  return /--[\w-]+/.exec(option ?? '')?.[0] ?? option ?? 'an option'
+}
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  throw new CliError(`${flag} must be one of ${allowed.join(', ')}; got "${value}".`)
+}
+
+function nonEmpty(flag: string, value: string | undefined): string | undefined {
+  if (value === '') throw new CliError(`${flag} needs a non-empty value.`)
+  return value
+}
+
+function fraction(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  const number = Number(value)
+  if (value.trim() === '' || !(number >= 0 && number <= 1)) throw new CliError(`${flag} must be a number from 0 to 1, such as 0.5; got "${value}".`)
+  return number
+}
+
+function jobs(value: string | undefined): number {
+  if (value === undefined) return 1
+  if (value === 'auto') return typeof availableParallelism === 'function' ? availableParallelism() : cpus().length
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < 1 || number > 256) throw new CliError(`--jobs must be a whole number from 1 to 256, or "auto"; got "${value}".`)
+  return number
+}

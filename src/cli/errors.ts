@@ -1,0 +1,42 @@
+/** CLI errors: a message for the user and an exit code. */
+
+/** Exit codes of the `unspin` command. */
+export const EXIT = {
+  /** Done; with `--fail-on-spin`, no document scored above the limit. */
+  ok: 0,
+  /** `--fail-on-spin`: at least one document scored above the limit. */
+  spinFound: 1,
+  /** Usage error (bad flag or value) or input error (unreadable file, bad JSONL line, bad dictionary). */
+  usage: 2,
+  /** A bug in unspin. */
+  internal: 3,
+} as const
+
+/** A problem the user can fix; `message` says what happened and what to do, without the `unspin: ` prefix. */
+export class CliError extends Error {
+  readonly exitCode: number
+  constructor(message: string, exitCode: number = EXIT.usage) {
+    super(message)
+    this.name = 'CliError'
+    this.exitCode = exitCode
+  }
+}
+
+/** A file-system error as one sentence naming the file and what to do, e.g. for ENOENT. */
+export function describeFsError(verb: 'read' | 'write', path: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  const what = `cannot ${verb} "${path}"`
+  switch (code) {
+    case 'ENOENT':
+      return verb === 'read' ? `${what}: no such file. Check the path.` : `${what}: its folder does not exist. Check the --out path.`
+    case 'EACCES':
+    case 'EPERM':
+      return `${what}: permission denied. Check the ${verb === 'read' ? "file's" : "folder's"} permissions.`
+    case 'EISDIR':
+      return `${what}: it is a folder. Name a file, or pass the folder to read every file in it.`
+    case 'ENOTDIR':
+      return `${what}: a part of the path is a file, not a folder. Check the path.`
+    default:
+      return `${what}: ${(error as Error | undefined)?.message ?? String(error)}.`
+  }
+}

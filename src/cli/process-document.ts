@@ -1,0 +1,91 @@
+/** Restore one document and render it: the work each worker thread (or the main thread) does. */
+
+import { formatHtml, formatHtmlSection } from '../format/format-html.js'
+import { formatInline } from '../format/format-inline.js'
+import { formatJson } from '../format/format-json.js'
+import { formatMarkdown } from '../format/format-markdown.js'
+import type { Level, Restorer, RestoreResult } from '../index.js'
+import type { CliFormat } from './args.js'
+import { formatSuspectsMarkdown, formatSuspectsText, listSuspects } from './detect.js'
+import type { DocumentTask } from './documents.js'
+import { interimSpinScore, SCORE_LABEL } from './score.js'
+
+/** How documents are rendered; the same for every document of a run. */
+export interface RenderSettings {
+  readonly format: CliFormat
+  readonly detect: boolean
+}
+
+/** A document task plus how its HTML is wanted: a whole page, or a report section with this element id. */
+export interface RenderTask extends DocumentTask {
+  readonly sectionId: string | undefined
+}
+
+/** What the report summary and `--fail-on-spin` need to know about a document. */
+export interface DocumentSummary {
+  readonly score: number
+  readonly counts: Readonly<Record<Level | 'skipped', number>>
+}
+
+/** A restored and rendered document. Plain data, so it crosses from worker threads unchanged. */
+export interface DocumentOutput {
+  readonly seq: number
+  readonly sourceIndex: number
+  readonly name: string
+  /** Element id of its section in an HTML report, when it is rendered as one. */
+  readonly sectionId: string | undefined
+  /** The document in the run's format, without separators between documents. */
+  readonly rendered: string
+  readonly summary: DocumentSummary
+  /** Messages of the restorer's warnings (shadowed entries, ...). */
+  readonly warnings: readonly string[]
+}
+
+/** Restore `task.text` with `restorer` and render it as `settings` say. */
+export function processDocument(restorer: Restorer, task: RenderTask, settings: RenderSettings): DocumentOutput {
+  const result = restorer.restore(task.text)
+  const score = interimSpinScore(result, task.text)
+  const counts = { high: 0, medium: 0, low: 0, skipped: result.skipped.length }
+  for (const mark of result.marks) counts[mark.level]++
+  return {
+    seq: task.seq,
+    sourceIndex: task.sourceIndex,
+    name: task.name,
+    sectionId: task.sectionId,
+    rendered: render(result, task, score, settings),
+    summary: { score, counts },
+    warnings: result.warnings.map((w) => w.message),
+  }
+}
+
+function render(result: RestoreResult, task: RenderTask, score: number, settings: RenderSettings): string {
+  const { format, detect } = settings
+  if (format === 'html') {
+    // --detect does not rewrite: its report opens on the spun text, with the switch to the restored one.
+    const common = { includeSkipped: true, spinScore: score, scoreLabel: SCORE_LABEL, showSpun: detect }
+    return task.sectionId !== undefined
+      ? formatHtmlSection(result, { ...common, id: task.sectionId, heading: task.name })
+      : formatHtml(result, { ...common, title: `unspin: ${task.name}` })
+  }
+  if (detect) {
+    const suspects = listSuspects(result, task.text)
+    if (format === 'json') return JSON.stringify({ name: task.name, score, suspects }, null, 2)
+    if (format === 'jsonl') return JSON.stringify({ id: task.id, score, suspects })
+    if (format === 'markdown') return formatSuspectsMarkdown(task.name, score, suspects)
+    return formatSuspectsText(task.name, score, suspects)
+  }
+  switch (format) {
+    case 'text':
+      return result.text
+    case 'inline':
+      return formatInline(result)
+    case 'markdown':
+      return formatMarkdown(result)
+    case 'json':
+      return JSON.stringify({ name: task.name, score, ...JSON.parse(formatJson(result, true)) }, null, 2)
+    case 'jsonl': {
+      const { marks } = JSON.parse(formatJson(result)) as { marks: unknown[] }
+      return JSON.stringify({ id: task.id, text: result.text, marks, skipped: result.skipped.length, score })
+    }
+  }
+}

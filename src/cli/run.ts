@@ -1,0 +1,130 @@
+/** `runCli`: the whole `unspin` command, given its arguments and streams; returns the exit code. */
+
+import type { Readable, Writable } from 'node:stream'
+import type { Dictionary } from '../index.js'
+import { parseCliArgs, type CliOptions } from './args.js'
+import { readDocuments, type Task } from './documents.js'
+import { CliError, describeFsError, EXIT } from './errors.js'
+import { HELP } from './help.js'
+import { resolveSources, type SourcePlan } from './inputs.js'
+import { mapOrdered } from './ordered.js'
+import { createOutDirSink, createStreamSink, planOutputPaths, writeChunk } from './output.js'
+import { loadLibrary } from './library.js'
+import { createProgress } from './progress.js'
+import { createRunner } from './runner.js'
+import { readVersion } from './version.js'
+
+/** The streams the command uses; `stdin` is a function so it is only opened when read. */
+export interface CliIO {
+  readonly stdin: () => Readable
+  readonly stdinIsTTY: boolean
+  readonly stdout: Writable
+  readonly stderr: Writable
+  readonly stderrIsTTY: boolean
+}
+
+/**
+ * Run `unspin` with `argv` (arguments only). Resolves to the exit code: 0 done, 1 a document
+ * scored above `--fail-on-spin`, 2 usage or input error, 3 internal error. Never rejects.
+ */
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  const say = (message: string): void => {
+    io.stderr.write(`unspin: ${message}\n`)
+  }
+  try {
+    const options = parseCliArgs(argv)
+    if (options.help) return await printed(io.stdout, HELP)
+    if (options.version) return await printed(io.stdout, `${readVersion()}\n`)
+    const loaded = await loadUserDictionaries(options.dicts)
+    const plan = await resolveSources({ ...options, stdinIsTTY: io.stdinIsTTY })
+    return await processAll(options, plan, loaded, io, say)
+  } catch (error) {
+    if (error instanceof CliError) {
+      say(error.message)
+      return error.exitCode
+    }
+    say(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\nThis is a bug in unspin: please report it with the command you ran.`)
+    return EXIT.internal
+  }
+}
+
+async function printed(stream: Writable, text: string): Promise<number> {
+  await writeChunk(stream, text)
+  return EXIT.ok
+}
+
+// Load each --dict file now so a bad one stops the run before any output, naming file:line.
+async function loadUserDictionaries(paths: readonly string[]): Promise<Dictionary[]> {
+  if (paths.length === 0) return []
+  const { DictionaryError, loadDictionary } = await loadLibrary()
+  return paths.map((path) => {
+    try {
+      return loadDictionary(path)
+    } catch (error) {
+      if (!(error instanceof DictionaryError)) throw error
+      if (error.line === undefined && error.cause !== undefined) throw new CliError(describeFsError('read', path, error.cause).replace('Check the path.', 'Check the --dict path.'))
+      throw new CliError(`bad dictionary: ${error.message}\nFix that entry, or run without --dict ${path}.`)
+    }
+  })
+}
+
+async function processAll(options: CliOptions, plan: SourcePlan, loaded: readonly Dictionary[], io: CliIO, say: (message: string) => void): Promise<number> {
+  const outPaths = options.out === undefined ? undefined : planOutputPaths(plan.sources, options.out, options.format)
+  const sink = outPaths === undefined ? createStreamSink(io.stdout, options.format, plan.batch, options.detect) : createOutDirSink(plan.sources, outPaths, options.format, options.detect)
+  const settings = { format: options.format, detect: options.detect, dicts: options.dicts, threshold: options.threshold }
+  const knownTotal = plan.sources.every((s) => s.kind === 'text') ? plan.sources.length : undefined
+  // Every thread loads the dictionaries: never start more threads than there are documents.
+  const runner = await createRunner(Math.min(options.jobs, knownTotal ?? options.jobs), settings, loaded)
+  const progress = createProgress(io.stderr, io.stderrIsTTY && plan.batch, knownTotal)
+  const report = (message: string): void => {
+    progress.clear()
+    say(message)
+  }
+  const warned = new Set<string>()
+  // Only a count and the highest: a long batch must not keep its outputs in memory.
+  let above = 0
+  let top: { name: string; score: number } | undefined
+  let documents = 0
+  let inputErrors = 0
+  try {
+    const tasks = readDocuments(plan.sources, io.stdin)
+    // HTML: a report section (ids numbered per output file) in a batch, else a page of its own.
+    const sectionId = (task: Task): string | undefined => {
+      if (outPaths !== undefined) return plan.sources[task.sourceIndex]!.kind === 'jsonl' ? `doc-${task.indexInSource + 1}` : undefined
+      return plan.batch ? `doc-${task.seq + 1}` : undefined
+    }
+    const results = mapOrdered(tasks, async (task) => ('error' in task ? task : runner.run({ ...task, sectionId: sectionId(task) })), runner.window)
+    for await (const output of results) {
+      progress.tick()
+      if ('error' in output) {
+        inputErrors++
+        report(output.error)
+        await sink.fail(output, sectionId(output) ?? '')
+        continue
+      }
+      documents++
+      for (const message of output.warnings) {
+        if (!warned.has(message)) report(`warning: ${message}`)
+        warned.add(message)
+      }
+      if (options.failOnSpin !== undefined && output.summary.score > options.failOnSpin) {
+        above++
+        if (top === undefined || output.summary.score > top.score) top = { name: output.name, score: output.summary.score }
+      }
+      await sink.write(output)
+    }
+    await sink.finish()
+  } finally {
+    progress.done()
+    await runner.close()
+  }
+  if (top !== undefined) {
+    say(`${above} of ${documents} ${documents === 1 ? 'document' : 'documents'} scored above --fail-on-spin ${options.failOnSpin} (highest ${top.score.toFixed(3)}: ${top.name}).`)
+  }
+  if (inputErrors > 0) {
+    say(`${inputErrors} of ${documents + inputErrors} documents could not be read (see above); the others were processed.`)
+    return EXIT.usage
+  }
+  if (top !== undefined) return EXIT.spinFound
+  return EXIT.ok
+}

@@ -1,0 +1,286 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { listSuspects } from '../../src/cli/detect.js'
+import { runCli } from '../../src/cli/run.js'
+import { interimSpinScore } from '../../src/cli/score.js'
+import { builtinDictionaries, createRestorer, formatMarks, loadDictionary, restoreText } from '../../src/index.js'
+import { captureIO } from './helpers.js'
+
+// `runCli` in-process (the same code as the bin, from source, one job): fast checks of every
+// format, --out, --detect and the error messages. cli.test.ts runs the built bin.
+// Expected outputs come from the library itself, so these tests check the command's wiring and
+// formats, not the restorer's current scores.
+const SPUN = 'Peskov instructed TASS information company on Monday, with out providing details.'
+const INLINE = formatMarks(restoreText(SPUN), 'inline')
+const score = (text: string): number => interimSpinScore(restoreText(text), text)
+
+let work = ''
+const cwd = process.cwd()
+
+/** Run `unspin args` in the work folder; resolves to exit code, stdout and stderr. */
+async function unspin(args: readonly string[], input = ''): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { io, stdout, stderr } = captureIO(input)
+  process.chdir(work)
+  try {
+    const code = await runCli(args, io)
+    return { code, stdout: stdout(), stderr: stderr() }
+  } finally {
+    process.chdir(cwd)
+  }
+}
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'unspin-run-'))
+  mkdirSync(join(work, 'docs/sub'), { recursive: true })
+  writeFileSync(join(work, 'docs/a.txt'), `${SPUN}\n`)
+  writeFileSync(join(work, 'docs/sub/b.md'), 'Nothing was spun here.\n')
+  writeFileSync(join(work, 'docs/skip.json'), '{}')
+  writeFileSync(join(work, 'docs/.hidden.txt'), 'with out')
+  writeFileSync(join(work, 'batch.jsonl'), '{"id":"first","text":"White Home officers stated on Tuesday."}\n\n{"id":7,"text":"Supply hyperlink"}\n{"text":"no id, with out one"}\n')
+  writeFileSync(join(work, 'good.tsv'), '# name: mine\n# version: 1\nMonday\tTuesday\t0.9\n')
+})
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true })
+})
+
+describe('input', () => {
+  it('reads stdin when there are no arguments, and "-"', async () => {
+    expect(await unspin([], `${SPUN}\n`)).toEqual({ code: 0, stdout: `${INLINE}\n`, stderr: '' })
+    expect((await unspin(['-'], SPUN)).stdout).toBe(INLINE)
+  })
+
+  it('reads folders recursively in sorted order, skipping dot-files and unlisted extensions', async () => {
+    expect(await unspin(['docs'])).toEqual({ code: 0, stdout: `==> docs/a.txt <==\n${INLINE}\n\n==> docs/sub/b.md <==\nNothing was spun here.\n`, stderr: '' })
+  })
+
+  it('filters folders with --glob', async () => {
+    expect((await unspin(['--glob', '*.md', 'docs'])).stdout).toBe('==> docs/sub/b.md <==\nNothing was spun here.\n')
+    expect((await unspin(['-g', 'sub/**', 'docs'])).stdout).toBe('==> docs/sub/b.md <==\nNothing was spun here.\n')
+    expect((await unspin(['-g', '*.json', '-g', 'a.*', 'docs'])).stdout).toBe(`==> docs/a.txt <==\n${INLINE}\n\n==> docs/skip.json <==\n{}\n`)
+  })
+
+  it('reads JSONL files and stdin, keeping ids (the line number when absent)', async () => {
+    const out = await unspin(['-f', 'jsonl', 'batch.jsonl'])
+    const lines = out.stdout.trimEnd().split('\n').map((l) => JSON.parse(l))
+    expect(lines.map((l) => [l.id, l.text])).toEqual([
+      ['first', restoreText('White Home officers stated on Tuesday.').text],
+      [7, restoreText('Supply hyperlink').text],
+      [4, restoreText('no id, with out one').text],
+    ])
+    const stdin = await unspin(['--input-format', 'jsonl', '-f', 'jsonl'], readFileSync(join(work, 'batch.jsonl'), 'utf8'))
+    expect(stdin.stdout).toBe(out.stdout)
+  })
+})
+
+describe('formats', () => {
+  it('text: the restored text only, byte for byte', async () => {
+    const input = `${SPUN}\r\n\r\nSecond paragraph 👍 with out emoji.`
+    expect((await unspin(['-f', 'text'], input)).stdout).toBe(restoreText(input).text)
+  })
+
+  it('markdown, with "## name" headings for several documents', async () => {
+    expect((await unspin(['-f', 'markdown'], SPUN)).stdout).toBe(formatMarks(restoreText(SPUN), 'markdown'))
+    expect((await unspin(['-f', 'markdown', 'docs'])).stdout).toBe(`## docs/a.txt\n\n${formatMarks(restoreText(`${SPUN}\n`), 'markdown')}\n## docs/sub/b.md\n\nNothing was spun here.\n`)
+  })
+
+  it('json: name, score and the result; an array for several documents', async () => {
+    const one = JSON.parse((await unspin(['-f', 'json'], SPUN)).stdout)
+    expect(Object.keys(one)).toEqual(['name', 'score', 'text', 'marks', 'skipped', 'warnings'])
+    expect(one).toMatchObject({ name: '<stdin>', score: score(SPUN), text: restoreText(SPUN).text, marks: JSON.parse(formatMarks(restoreText(SPUN), 'json')).marks })
+    const several = JSON.parse((await unspin(['-f', 'json', 'docs', 'batch.jsonl'])).stdout)
+    expect(several.map((d: { name: string }) => d.name)).toEqual(['docs/a.txt', 'docs/sub/b.md', 'first', '7', '4'])
+  })
+
+  it('jsonl: id, text, marks, skipped count and score', async () => {
+    const input = 'White Home officers stated it.'
+    const [line] = (await unspin(['-f', 'jsonl'], input)).stdout.trimEnd().split('\n').map((l) => JSON.parse(l))
+    expect(Object.keys(line)).toEqual(['id', 'text', 'marks', 'skipped', 'score'])
+    const expected = restoreText(input)
+    expect(line).toEqual({ id: '<stdin>', text: expected.text, marks: JSON.parse(formatMarks(expected, 'json')).marks, skipped: expected.skipped.length, score: score(input) })
+  })
+
+  it('html: a page for one document, one report for several', async () => {
+    const page = (await unspin(['-f', 'html', 'docs/a.txt'])).stdout
+    expect(page).toMatch(/^<!doctype html>/)
+    expect(page).toContain('<title>unspin: docs/a.txt</title>')
+    expect(page.match(/<mark\b/g)).toHaveLength(restoreText(SPUN).marks.length)
+    expect(page).toContain(`Spin score (interim): <strong>${score(`${SPUN}\n`).toFixed(3)}</strong>`)
+    expect(page).not.toMatch(/<script|<link|src=/i)
+    const report = (await unspin(['-f', 'html', 'docs', 'batch.jsonl'])).stdout
+    expect(report.match(/<!doctype html>/g)).toHaveLength(1)
+    expect(report.match(/<section class="unspin-doc"/g)).toHaveLength(5)
+    expect(report).toContain('<a href="#doc-3">first</a>')
+    const inputs = [`${SPUN}\n`, 'Nothing was spun here.\n', 'White Home officers stated on Tuesday.', 'Supply hyperlink', 'no id, with out one']
+    expect(report).toContain(`5 documents, ${inputs.reduce((n, t) => n + restoreText(t).marks.length, 0)} changes:`)
+  })
+})
+
+describe('--out', () => {
+  it.each([
+    ['inline', '.txt'],
+    ['text', '.txt'],
+    ['markdown', '.md'],
+    ['html', '.html'],
+    ['json', '.json'],
+    ['jsonl', '.jsonl'],
+  ])('mirrors the layout with the %s extension; a JSONL input gives one file', async (format, ext) => {
+    const out = join(work, `out-${format}`)
+    expect(await unspin(['-f', format, '--out', out, 'docs', 'batch.jsonl'])).toEqual({ code: 0, stdout: '', stderr: '' })
+    expect(readFileSync(join(out, `a${ext}`), 'utf8')).toBe((await unspin(['-f', format, 'docs/a.txt'])).stdout)
+    expect(readFileSync(join(out, `sub/b${ext}`), 'utf8')).toContain('Nothing was spun here.')
+    expect(readFileSync(join(out, `batch${ext}`), 'utf8')).toBe((await unspin(['-f', format, 'batch.jsonl'])).stdout)
+  })
+
+  it('writes stdin to stdin.<ext>', async () => {
+    const out = join(work, 'out-stdin')
+    await unspin(['-f', 'text', '-o', out], SPUN)
+    expect(readFileSync(join(out, 'stdin.txt'), 'utf8')).toBe(restoreText(SPUN).text)
+  })
+})
+
+describe('--detect, --threshold, --dict', () => {
+  it('--detect lists every suspect with line:column, the interim score and why it is skipped', async () => {
+    const input = 'Officials stated the White Home would act.\nwith out'
+    const suspects = listSuspects(restoreText(input), input)
+    expect(suspects.length).toBeGreaterThan(1)
+    const lines = (await unspin(['--detect'], input)).stdout.split('\n')
+    expect(lines[0]).toBe(`<stdin>: spin score (interim) ${score(input).toFixed(3)}, ${suspects.length} suspects (${restoreText(input).marks.length} would be restored)`)
+    expect(lines.slice(1, -1)).toHaveLength(suspects.length)
+    suspects.forEach((s, i) => {
+      expect(lines[i + 1]).toMatch(new RegExp(`^  ${s.line}:${s.column} +${s.found} -> ${s.restored} +${Math.round(s.confidence * 100)}% ${s.level} +${s.source}/${s.entryId}${s.applied ? '$' : ` \\(${s.reason!.replace(/-/g, ' ')}\\)$`}`))
+    })
+    expect(lines.at(-2)).toMatch(/^  2:1 +with out -> without /)
+    const json = JSON.parse((await unspin(['--detect', '-f', 'json'], 'The White Home said so.')).stdout)
+    expect(json).toEqual({ name: '<stdin>', score: score('The White Home said so.'), suspects: listSuspects(restoreText('The White Home said so.'), 'The White Home said so.') })
+    expect(json.suspects[0]).toMatchObject({ start: 4, end: 14, line: 1, column: 5, found: 'White Home', restored: 'White House', applied: true })
+    const md = (await unspin(['--detect', '-f', 'markdown', '-t', '1'], 'Officials stated it.')).stdout
+    expect(md).toMatch(/\n\| 1:11 \| stated \| said \| \d+% \w+ \| no \(below threshold\) \| news-swaps\/stated \|\n/)
+  })
+
+  it('--detect with html opens the report on the spun text', async () => {
+    expect((await unspin(['--detect', '-f', 'html'], SPUN)).stdout).toContain('class="unspin-view" id="unspin-view" aria-describedby="unspin-view-help" checked>')
+    expect((await unspin(['--detect', '-f', 'html', 'docs'])).stdout).toContain('aria-describedby="unspin-view-help" checked>')
+    expect((await unspin(['-f', 'html', 'docs'])).stdout).not.toContain(' checked>')
+  })
+
+  it('--detect on several documents lists each under its own name, without headers', async () => {
+    const out = (await unspin(['--detect', 'docs'])).stdout
+    const count = listSuspects(restoreText(`${SPUN}\n`), `${SPUN}\n`).length
+    expect(out).toMatch(new RegExp(`^docs/a\\.txt: spin score \\(interim\\) ${score(`${SPUN}\n`).toFixed(3)}, ${count} suspects \\(\\d+ would be restored\\)\\n(  .*\\n){${count}}\\ndocs/sub/b\\.md: spin score \\(interim\\) 0\\.000, 0 suspects \\(0 would be restored\\)\\n$`))
+  })
+
+  it('--threshold is passed to the restorer', async () => {
+    const input = 'Officials stated the White Home would act, in line with the plan.'
+    for (const threshold of [0, 0.6, 0.99, 1]) {
+      expect((await unspin(['-f', 'text', '-t', String(threshold)], input)).stdout).toBe(restoreText(input, { threshold }).text)
+    }
+    expect(restoreText(input, { threshold: 0 }).text).not.toBe(restoreText(input, { threshold: 1 }).text)
+  })
+
+  it('--dict layers dictionaries after the built-ins, in order, and reports shadowed entries once', async () => {
+    writeFileSync(join(work, 'shadow.tsv'), '# name: shadow\n# version: 1\nwith out\tlacking\t0.9\n')
+    const out = await unspin(['--dict', 'good.tsv', '--dict', 'shadow.tsv', '-f', 'text', 'docs/a.txt', 'docs/a.txt'])
+    const restorer = createRestorer({ dictionaries: [...builtinDictionaries(), loadDictionary(join(work, 'good.tsv')), loadDictionary(join(work, 'shadow.tsv'))] })
+    const expected = restorer.restore(`${SPUN}\n`).text
+    expect(expected).not.toBe(restoreText(`${SPUN}\n`).text)
+    expect(out.stdout).toBe(`==> docs/a.txt <==\n${expected}\n==> docs/a.txt <==\n${expected}`)
+    expect(out.stderr).toBe(restorer.warnings.map((w) => `unspin: warning: ${w.message}\n`).join(''))
+    expect(out.stderr).toMatch(/^unspin: warning: .*with out/)
+  })
+
+  it('--fail-on-spin returns 1 when a document scores above the limit', async () => {
+    const high = score(`${SPUN}\n`)
+    const limit = Math.round((high / 2) * 1000) / 1000
+    const out = await unspin(['--fail-on-spin', String(limit), 'docs'])
+    expect(out.code).toBe(1)
+    expect(out.stderr).toBe(`unspin: 1 of 2 documents scored above --fail-on-spin ${limit} (highest ${high.toFixed(3)}: docs/a.txt).\n`)
+    expect((await unspin(['--fail-on-spin', String(Math.min(1, high + 0.01)), 'docs'])).code).toBe(0)
+    expect((await unspin(['--fail-on-spin', '0'], 'Nothing was spun here.')).code).toBe(0)
+    expect((await unspin(['--fail-on-spin', '0'], 'with out')).code).toBe(1)
+  })
+})
+
+describe('errors exit 2 and say what to do', () => {
+  it.each<[string, string[], string]>([
+    ['unknown option', ['--colour'], 'unspin: unknown option --colour. Run "unspin --help" for the options.\n'],
+    ['missing value', ['--format'], 'unspin: --format needs a value. Run "unspin --help" for the options.\n'],
+    ['value for a flag', ['--detect=yes'], 'unspin: --detect does not take a value. Run "unspin --help" for the options.\n'],
+    ['bad format', ['-f', 'xml'], 'unspin: --format must be one of inline, text, markdown, html, json, jsonl; got "xml".\n'],
+    ['bad input format', ['--input-format', 'csv'], 'unspin: --input-format must be one of auto, text, jsonl; got "csv".\n'],
+    ['bad threshold', ['--threshold', '2'], 'unspin: --threshold must be a number from 0 to 1, such as 0.5; got "2".\n'],
+    ['empty threshold', ['--threshold', ' '], 'unspin: --threshold must be a number from 0 to 1, such as 0.5; got " ".\n'],
+    ['bad fail-on-spin', ['--fail-on-spin', 'lots'], 'unspin: --fail-on-spin must be a number from 0 to 1, such as 0.5; got "lots".\n'],
+    ['bad jobs', ['--jobs', '1.5'], 'unspin: --jobs must be a whole number from 1 to 256, or "auto"; got "1.5".\n'],
+    ['missing file', ['nope.txt'], 'unspin: cannot read "nope.txt": no such file. Check the path.\n'],
+    ['stdin twice', ['-', '-'], 'unspin: stdin ("-") is given twice. Pass it once.\n'],
+    ['no matching files', ['--glob', '*.zzz', 'docs'], 'unspin: no files matching *.zzz in "docs". Check the folder, or choose files with --glob.\n'],
+    ['missing dictionary', ['--dict', 'none.json', 'docs'], 'unspin: cannot read "none.json": no such file. Check the --dict path.\n'],
+    ['output over input', ['-f', 'text', '--out', 'docs', 'docs'], 'unspin: writing "docs/a.txt" would overwrite the input "docs/a.txt". Choose another --out folder or --format.\n'],
+    ['two inputs, one output', ['--out', 'o', 'docs/a.txt', 'docs/../docs/a.txt'], 'unspin: "docs/a.txt" and "docs/../docs/a.txt" would both be written to "o/a.txt". Run them separately or rename one.\n'],
+  ])('%s', async (_, args, message) => {
+    expect(await unspin(args, SPUN)).toEqual({ code: 2, stdout: '', stderr: message })
+  })
+
+  it('no input on a terminal', async () => {
+    const { io, stderr } = captureIO()
+    expect(await runCli([], { ...io, stdinIsTTY: true })).toBe(2)
+    expect(stderr()).toBe('unspin: no input. Pass files or folders, or pipe text in: echo "some text" | unspin. Run "unspin --help" for the options.\n')
+  })
+
+  it('a bad --dict file names file:line, before any output', async () => {
+    writeFileSync(join(work, 'bad.tsv'), '# name: mine\n# version: 1\nTASS\tthe agency\t0.9\nwith out\twithout\t7\n')
+    const out = await unspin(['--dict', 'bad.tsv', 'docs'])
+    expect(out).toMatchObject({ code: 2, stdout: '' })
+    expect(out.stderr).toMatch(/^unspin: bad dictionary: bad\.tsv:4 \(entry "with-out"\): .*\nFix that entry, or run without --dict bad\.tsv\.\n$/)
+  })
+
+  it('a bad JSONL line is reported as file:line; the other lines are processed', async () => {
+    writeFileSync(join(work, 'broken.jsonl'), '{"id":"a","text":"with out"}\nnot json\n{"id":"b","text":3}\n[1]\n{"id":{},"text":""}\n{"id":"c","text":"fine"}\n')
+    const out = await unspin(['-f', 'jsonl', 'broken.jsonl'])
+    expect(out.code).toBe(2)
+    expect(out.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).id)).toEqual(['a', 'c'])
+    const shape = 'Each line must be one JSON object like {"id": "a1", "text": "..."}.'
+    expect(out.stderr.split('\n').slice(1)).toEqual([
+      `unspin: broken.jsonl:3: "text" must be a string. ${shape}`,
+      `unspin: broken.jsonl:4: not a JSON object. ${shape}`,
+      `unspin: broken.jsonl:5: "id" must be a string or a number. ${shape}`,
+      'unspin: 4 of 6 documents could not be read (see above); the others were processed.',
+      '',
+    ])
+    expect(out.stderr).toMatch(/^unspin: broken\.jsonl:2: not valid JSON \(.+\)\. Each line/)
+  })
+
+  it('an input error wins over --fail-on-spin: exit 2, both reported', async () => {
+    writeFileSync(join(work, 'mixed.jsonl'), '{"id":"a","text":"with out"}\n{"id":"b"}\n')
+    const out = await unspin(['--fail-on-spin', '0', '-f', 'jsonl', 'mixed.jsonl'])
+    expect(out.code).toBe(2)
+    expect(out.stderr).toContain('unspin: 1 of 1 document scored above --fail-on-spin 0')
+    expect(out.stderr).toContain('unspin: 1 of 2 documents could not be read (see above); the others were processed.')
+  })
+
+  it('the HTML report shows a document that could not be read', async () => {
+    writeFileSync(join(work, 'half.jsonl'), '{"id":"ok","text":"with out"}\n{"id":"bad"}\n')
+    const out = await unspin(['-f', 'html', 'half.jsonl'])
+    expect(out.code).toBe(2)
+    expect(out.stdout).toContain('<p class="unspin-error">Not restored: half.jsonl:2: &quot;text&quot; must be a string.')
+  })
+})
+
+describe('--help and --version', () => {
+  it('--help documents every flag, format and exit code', async () => {
+    const out = await unspin(['--help'])
+    expect(out.code).toBe(0)
+    for (const flag of ['--format', '--out', '--threshold', '--dict', '--glob', '--detect', '--fail-on-spin', '--jobs', '--input-format', '--help', '--version']) {
+      expect(out.stdout).toContain(flag)
+    }
+    expect(out.stdout).toMatch(/Exit codes\n  0 .*\n  1 .*\n  2 .*/)
+  })
+
+  it('--version reads package.json', async () => {
+    const { version } = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8')) as { version: string }
+    expect(await unspin(['-v'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' })
+  })
+})
