@@ -1,5 +1,6 @@
 /**
- * Import the Problematic Paper Screener's tortured-phrases export into `dictionaries/tortured-phrases.tsv`.
+ * Import the Problematic Paper Screener's tortured-phrases export into `dictionaries/tortured-phrases.tsv`,
+ * and the word pairs its phrases decompose into into `dictionaries/opt-in/tortured-words.tsv` (scripts/tortured-words.ts).
  *
  *   npx tsx scripts/import-pps.ts [path/to/pps-tortured-phrases.tsv]
  *
@@ -42,6 +43,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { createConditionDocument, parseCondition, type Condition } from '../src/dictionary/condition.js'
+import { formatWordDictionary, MIN_SUPPORT, rowsFromLines, spunFormsOf, tortureWordLines } from './tortured-words.js'
 
 export type SkipReason = 'unknown-expected' | 'description' | 'same-as-spun' | 'forbidden-character' | 'malformed-row'
 
@@ -562,6 +564,14 @@ function main(): void {
   console.log(`conditions: ${formatConditions(summary)}`)
   for (const line of summary.droppedFingerprints) console.log(`  condition left empty: ${line}`)
   console.log(`wrote ${output.pathname}`)
+  // Word pairs the phrases decompose into (see scripts/tortured-words.ts); run after mine-news.ts so
+  // forms news-mined lists are left out.
+  const rows = rowsFromLines(lines)
+  const newsForms = spunFormsOf([new URL('../dictionaries/news-swaps.json', import.meta.url), new URL('../dictionaries/news-mined.json', import.meta.url)])
+  const words = tortureWordLines(rows, newsForms)
+  const wordsOutput = new URL('../dictionaries/opt-in/tortured-words.tsv', import.meta.url)
+  writeFileSync(wordsOutput, formatWordDictionary(words.lines, words.pairs, rows.length))
+  console.log(`word pairs: ${words.pairs} (supported by >= ${MIN_SUPPORT} entries) -> ${words.lines.length} entries; wrote ${wordsOutput.pathname}`)
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main()

@@ -12,3 +12,25 @@ export { loadLanguageModel, loadDefaultLanguageModel, defaultLanguageModelPath, 
 export type { LanguageModel, LanguageModelInfo, ScoreOptions, SmoothingMethod } from './lm/index.js'
 export { loadSpinnerThesaurus, readSpinnerThesaurus, type SpinnerThesaurus, type SpinnerThesaurusOptions } from './spinner/load-spinner-thesaurus.js'
 export type { SpinnerParseStats, SpinnerSkipReason } from './spinner/parse-sets.js'
+export {
+  learnFromPairs,
+  learnFromSwaps,
+  extractSwaps,
+  decomposePhrasePairs,
+  optInDictionary,
+  thesaurusDictionary,
+  OPT_IN_DICTIONARIES,
+  type LearnOptions,
+  type LearnResult,
+  type LearnStats,
+  type TextPair,
+  type PairSwaps,
+  type ExtractSwapOptions,
+  type PhrasePair,
+  type WordPair,
+  type DecomposeOptions,
+  type OptInDictionaryName,
+  type Swap,
+  type RejectedRegion,
+  type RejectReason,
+} from './learn/index.js'

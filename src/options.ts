@@ -45,13 +45,19 @@ export interface StageOptions {
   readonly conditions?: boolean
   /** Decide candidates with the language model in sentence context (off: by prior alone, longest first). */
   readonly context?: boolean
+  /**
+   * Apply weak-prior changes only in a text with enough confident swaps to look spun (at least 5 per
+   * 1,000 words, counted over at least 200 words); otherwise report them as skipped (`document-gate`).
+   * Entries with a prior of 0.85 or more pass on their own. Needs context scoring.
+   */
+  readonly documentGate?: boolean
 }
 
 export const DEFAULT_THRESHOLD = 0.5
 
 const RESTORE_KEYS = new Set(['threshold'])
 const RESTORER_KEYS = new Set([...RESTORE_KEYS, 'dictionaries', 'disable', 'onInvalidEntry', 'stages', 'languageModel'])
-const STAGE_KEYS = new Set(['inflection', 'conditions', 'context'])
+const STAGE_KEYS = new Set(['inflection', 'conditions', 'context', 'documentGate'])
 
 /** Check options at the API boundary; unknown keys are errors so typos do not pass silently. */
 export function checkRestorerOptions(options: unknown, name = 'options'): RestorerOptions {

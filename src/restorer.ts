@@ -21,9 +21,9 @@ import {
 } from './options.js'
 import { chooseInContext, type ContextModel } from './score/choose-in-context.js'
 import { contextModelFrom } from './score/context-model.js'
-import { assessSpin, type SpinAssessment } from './score/spin-score.js'
+import { assessSpin, passesDocumentGate, STRONG_PRIOR, type SpinAssessment } from './score/spin-score.js'
 import { tokenize } from './tokenize/tokenize.js'
-import type { Candidate, RestoreResult, RestoreWarning } from './types.js'
+import type { Candidate, RestoreResult, RestoreWarning, SkippedCandidate } from './types.js'
 
 /** A restorer with its dictionaries (and language model) loaded, validated and indexed once. */
 export interface Restorer {
@@ -53,6 +53,7 @@ interface Pipeline {
   readonly inflection: boolean
   readonly conditions: boolean
   readonly context: ContextModel | undefined
+  readonly documentGate: boolean
   readonly warnings: readonly RestoreWarning[]
 }
 
@@ -71,6 +72,8 @@ export function createRestorer(options?: Readonly<RestorerOptions> | null): Rest
     inflection: settings.stages?.inflection ?? true,
     conditions: settings.stages?.conditions ?? true,
     context,
+    // The gate needs calibrated, context-scored confidences; with priors alone it would block everything.
+    documentGate: context !== undefined && (settings.stages?.documentGate ?? true),
     warnings,
   }
   return {
@@ -120,14 +123,19 @@ function runPipeline(text: string, pipeline: Pipeline, threshold: number): Resto
   const found = findMatches(text, tokens, pipeline.index, pipeline.inflection)
   let conditionDocument: ConditionDocument | undefined
   const documentForConditions = pipeline.conditions ? () => (conditionDocument ??= createConditionDocument(text)) : undefined
-  const { candidates, unmet } = buildCandidates(text, found, documentForConditions)
+  const { candidates, unmet } = buildCandidates(text, found, documentForConditions, pipeline.index.knownOriginals)
   const { chosen, skipped } = pipeline.context
     ? chooseInContext(found.words, candidates, { model: pipeline.context, channelWeight: CHANNEL_WEIGHT, threshold })
     : selectCandidates(candidates, threshold)
-  const { text: output, marks } = applyMarks(text, chosen)
-  const allSkipped = [...skipped, ...unmet].sort((a, b) => a.start - b.start || a.end - b.end)
-  const wordCount = found.words.filter((t) => t.editable).length
-  const spin = assessSpin([...marks, ...skipped.filter((s) => s.reason !== 'overlap')], wordCount)
+  const spin = assessSpin(chosen, found.words.filter((t) => t.editable).length)
+  const gated = pipeline.documentGate && !passesDocumentGate(spin)
+  // A listed form with a strong prior (a tortured phrase, "Supply hyperlink") is evidence enough on
+  // its own; only weaker swaps need the document to look spun.
+  const strong = new Set(candidates.filter((c) => c.candidate.confidence >= STRONG_PRIOR).map((c) => `${c.candidate.start}:${c.candidate.end}`))
+  const passes = (c: Candidate) => !gated || strong.has(`${c.start}:${c.end}`)
+  const { text: output, marks } = applyMarks(text, chosen.filter(passes))
+  const held: SkippedCandidate[] = chosen.filter((c) => !passes(c)).map((c) => ({ ...c, reason: 'document-gate' }))
+  const allSkipped = [...skipped, ...unmet, ...held].sort((a, b) => a.start - b.start || a.end - b.end)
   return { text: output, marks, skipped: allSkipped, warnings: [...pipeline.warnings], spin }
 }
 

@@ -55,7 +55,7 @@ export interface Mark extends Candidate {
 }
 
 /** Why a candidate was found but not applied. */
-export type SkipReason = 'below-threshold' | 'overlap' | 'condition-not-met'
+export type SkipReason = 'below-threshold' | 'overlap' | 'condition-not-met' | 'document-gate'
 
 /** A candidate that was found but not applied. */
 export interface SkippedCandidate extends Candidate {

@@ -102,7 +102,7 @@ describe('dictionary options', () => {
       name: 'papers',
       entries: [{ spun: 'bosom peril', original: 'breast cancer', when: '"bosom peril" AND tumour' }],
     })
-    const r = createRestorer({ dictionaries: [dictionary] })
+    const r = createRestorer({ dictionaries: [dictionary], languageModel: null })
     expect(r.restore('Bosom peril screening saves lives.').marks).toEqual([])
     expect(r.restore('Bosom peril screening saves lives.').skipped[0]?.reason).toBe('condition-not-met')
     expect(r.restore('Bosom peril screening finds the tumour early.').text).toBe('Breast cancer screening finds the tumour early.')
@@ -142,7 +142,7 @@ describe('dictionary options', () => {
         { spun: 'toString', original: 'text', prior: 0.9 },
       ],
     })
-    const result = createRestorer({ dictionaries: [dictionary] }).restore('The constructor and toString and hasOwnProperty.')
+    const result = createRestorer({ dictionaries: [dictionary], languageModel: null }).restore('The constructor and toString and hasOwnProperty.')
     expect(result.text).toBe('The builder and text and hasOwnProperty.')
   })
 })

@@ -20,7 +20,7 @@ export function takesAn(word: string): boolean {
 export function articleToFix(text: string, words: readonly Token[], first: number, restored: string): Token | undefined {
   const article = words[first - 1]
   if (!article || !article.editable || (article.norm !== 'a' && article.norm !== 'an')) return undefined
-  if (!/^[ \t]+$/.test(text.slice(article.end, words[first]!.start))) return undefined
+  if (!/^[\t\p{Zs}]+$/u.test(text.slice(article.end, words[first]!.start))) return undefined
   return (article.norm === 'an') !== takesAn(restored) ? article : undefined
 }
 

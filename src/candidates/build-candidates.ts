@@ -6,6 +6,7 @@ import type { Token } from '../tokenize/tokenize.js'
 import type { Alternative, Candidate, SkippedCandidate } from '../types.js'
 import { agreeingArticle, articleToFix } from './article.js'
 import { matchCasing } from './casing.js'
+import { composePhrases } from './compose-phrases.js'
 import type { FoundMatches, Match } from './find-matches.js'
 import { detectForm, inflectPhrase } from './inflect.js'
 
@@ -16,7 +17,7 @@ export interface SpanCandidate {
   readonly last: number
 }
 
-interface Option extends Alternative {
+export interface Option extends Alternative {
   readonly conditionMet: boolean
 }
 
@@ -29,6 +30,7 @@ export function buildCandidates(
   text: string,
   found: FoundMatches,
   conditionDocument: (() => ConditionDocument) | undefined,
+  knownOriginals: ReadonlySet<string> = new Set(),
 ): { candidates: SpanCandidate[]; unmet: SkippedCandidate[] } {
   const bySpan = new Map<string, Match[]>()
   for (const match of found.matches) {
@@ -46,41 +48,63 @@ export function buildCandidates(
     conditionCache.set(condition, met)
     return met
   }
+  const spans: SpanOptions[] = []
+  const composeParts: Match[] = []
+  for (const matches of bySpan.values()) {
+    const { first, last } = matches[0]!
+    const own = matches.filter((m) => !m.entry.compose)
+    composeParts.push(...matches.filter((m) => m.entry.compose && m.first === m.last))
+    if (own.length === 0) continue
+    const spun = text.slice(found.words[first]!.start, found.words[last]!.end)
+    spans.push({ first, last, options: dedupe(own.flatMap((m) => optionsFor(m, found.words, spun, meets)).sort(compareOptions)) })
+  }
+  const partOptions = (match: Match) => optionsFor(match, found.words, found.words[match.first]!.text, meets)
+  spans.push(...composePhrases(text, found.words, composeParts, partOptions, knownOriginals))
   const candidates: SpanCandidate[] = []
   const unmet: SkippedCandidate[] = []
-  for (const matches of bySpan.values()) {
-    const { last } = matches[0]!
-    let first = matches[0]!.first
-    const end = found.words[last]!.end
-    const spun = text.slice(found.words[first]!.start, end)
-    let options = dedupe(matches.flatMap((m) => optionsFor(m, found.words, spun, meets)).sort(compareOptions))
-    const article = options[0] && articleToFix(text, found.words, first, options[0].restored)
-    if (article) {
-      // The change takes in the article, so every option carries one that agrees with it.
-      const gap = text.slice(article.end, found.words[first]!.start)
-      options = options.map((o) => ({ ...o, restored: `${agreeingArticle(article.text, o.restored)}${gap}${o.restored}` }))
-      first -= 1
-    }
-    const start = found.words[first]!.start
-    const applicable = options.filter((o) => o.conditionMet)
-    const chosen = applicable.length > 0 ? applicable : options
-    const best = chosen[0]
-    if (!best) continue
-    const candidate: Candidate = {
-      start,
-      end,
-      found: text.slice(start, end),
-      restored: best.restored,
-      confidence: best.confidence,
-      level: best.level,
-      alternatives: chosen.slice(1).map(({ restored, confidence, level, entryId, source }) => ({ restored, confidence, level, entryId, source })),
-      source: best.source,
-      entryId: best.entryId,
-    }
-    if (applicable.length > 0) candidates.push({ candidate, first, last })
-    else unmet.push({ ...candidate, reason: 'condition-not-met' })
+  for (const span of spans) {
+    const built = toCandidate(text, found.words, span)
+    if (!built) continue
+    if (built.conditionMet) candidates.push(built.span)
+    else unmet.push({ ...built.span.candidate, reason: 'condition-not-met' })
   }
   return { candidates, unmet }
+}
+
+/** A span of words and its options, best first, before article agreement and conditions. */
+export interface SpanOptions {
+  readonly first: number
+  readonly last: number
+  readonly options: readonly Option[]
+}
+
+function toCandidate(text: string, words: readonly Token[], span: SpanOptions): { span: SpanCandidate; conditionMet: boolean } | undefined {
+  let { first, options } = span
+  const end = words[span.last]!.end
+  const article = options[0] && articleToFix(text, words, first, options[0].restored)
+  if (article) {
+    // The change takes in the article, so every option carries one that agrees with it.
+    const gap = text.slice(article.end, words[first]!.start)
+    options = options.map((o) => ({ ...o, restored: `${agreeingArticle(article.text, o.restored)}${gap}${o.restored}` }))
+    first -= 1
+  }
+  const start = words[first]!.start
+  const applicable = options.filter((o) => o.conditionMet)
+  const chosen = applicable.length > 0 ? applicable : options
+  const best = chosen[0]
+  if (!best) return undefined
+  const candidate: Candidate = {
+    start,
+    end,
+    found: text.slice(start, end),
+    restored: best.restored,
+    confidence: best.confidence,
+    level: best.level,
+    alternatives: chosen.slice(1).map(({ restored, confidence, level, entryId, source }) => ({ restored, confidence, level, entryId, source })),
+    source: best.source,
+    entryId: best.entryId,
+  }
+  return { span: { candidate, first, last: span.last }, conditionMet: applicable.length > 0 }
 }
 
 function optionsFor(match: Match, words: readonly Token[], spun: string, meets: (c: Condition | undefined) => boolean): Option[] {

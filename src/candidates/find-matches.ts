@@ -16,8 +16,9 @@ export interface FoundMatches {
   readonly words: readonly Token[]
 }
 
-// Words of a phrase may be separated by spaces or tabs, never by a line break or other characters.
-const PHRASE_GAP = /^[ \t\u00a0]*$/
+// Words of a phrase may be separated by spaces (any Unicode space separator: NBSP, thin and
+// ideographic spaces...) or tabs, never by a line break or other characters.
+const PHRASE_GAP = /^[\t\p{Zs}]*$/u
 
 /**
  * Every entry whose spun form occurs in the token stream, longest windows first at each position.
@@ -48,7 +49,7 @@ export function findMatches(text: string, tokens: readonly Token[], index: Match
   return { matches, words }
 }
 
-const JOINER = /^[-\u2010\u2011\u2013/&]$/
+const JOINER = /^(?:[-\u2010\u2011\u2013/&]|_+)$/
 
 /** Whether `a` and `b` touch and one of them is a compound joiner ("out" + "-" in "out-of-the-box"). */
 function isJoinedTo(text: string, a: Token | undefined, b: Token | undefined): boolean {
@@ -61,10 +62,15 @@ function windowWidth(text: string, words: readonly Token[], i: number, max: numb
   while (n < max && i + n < words.length) {
     const previous = words[i + n - 1]!
     const next = words[i + n]!
-    if (!next.editable || next.sentence !== previous.sentence || !PHRASE_GAP.test(text.slice(previous.end, next.start))) break
+    if (!continuesPhrase(text, previous, next)) break
     n++
   }
   return n
+}
+
+/** Whether `next` may follow `previous` inside one phrase: editable, same sentence, only spaces between. */
+export function continuesPhrase(text: string, previous: Token, next: Token): boolean {
+  return next.editable && next.sentence === previous.sentence && PHRASE_GAP.test(text.slice(previous.end, next.start))
 }
 
 function posAllows(entry: IndexedEntry, window: readonly Token[]): boolean {

@@ -8,7 +8,7 @@ import type { Level, Restorer, RestoreResult } from '../index.js'
 import type { CliFormat } from './args.js'
 import { formatSuspectsMarkdown, formatSuspectsText, listSuspects } from './detect.js'
 import type { DocumentTask } from './documents.js'
-import { interimSpinScore, SCORE_LABEL } from './score.js'
+import { spinScoreOf, SCORE_LABEL } from './score.js'
 
 /** How documents are rendered; the same for every document of a run. */
 export interface RenderSettings {
@@ -44,7 +44,7 @@ export interface DocumentOutput {
 /** Restore `task.text` with `restorer` and render it as `settings` say. */
 export function processDocument(restorer: Restorer, task: RenderTask, settings: RenderSettings): DocumentOutput {
   const result = restorer.restore(task.text)
-  const score = interimSpinScore(result, task.text)
+  const score = spinScoreOf(result)
   const counts = { high: 0, medium: 0, low: 0, skipped: result.skipped.length }
   for (const mark of result.marks) counts[mark.level]++
   return {

@@ -21,6 +21,8 @@ export interface IndexedEntry {
   readonly lemmas: readonly string[]
   readonly originals: readonly IndexedOriginal[]
   readonly condition: Condition | undefined
+  /** From a `compose` dictionary: only counts inside a run of adjacent matches. */
+  readonly compose: boolean
 }
 
 /** Entries keyed by their token sequence, exact spelling and lemmas. */
@@ -32,6 +34,8 @@ export interface MatchIndex {
   /** Norms and lemmas that start some entry: a cheap test before building window keys. */
   readonly firstWords: ReadonlySet<string>
   readonly entryCount: number
+  /** Lowercased originals of the phrase entries: which compounds exist, a prior for composed phrases. */
+  readonly knownOriginals: ReadonlySet<string>
 }
 
 /**
@@ -41,7 +45,7 @@ export interface MatchIndex {
 export function buildMatchIndex(layers: readonly Dictionary[], disable: readonly string[] = []): { index: MatchIndex; warnings: RestoreWarning[] } {
   const disabled = new Set(disable.map((name) => name.replace(/^!/, '')))
   const warnings: RestoreWarning[] = layers.flatMap((d) => d.warnings)
-  const chosen = new Map<string, { entry: DictionaryEntry; source: string }>()
+  const chosen = new Map<string, ChosenEntry>()
   const analysis = new Map<string, readonly PhraseToken[]>()
   const seenNames = new Set<string>()
   for (const dictionary of layers) {
@@ -61,7 +65,7 @@ export function buildMatchIndex(layers: readonly Dictionary[], disable: readonly
           entryId: earlier.entry.id,
         })
       }
-      chosen.set(key, { entry, source: dictionary.name })
+      chosen.set(key, { entry, source: dictionary.name, compose: dictionary.compose })
     }
   }
   const entries = [...chosen.values()]
@@ -69,12 +73,20 @@ export function buildMatchIndex(layers: readonly Dictionary[], disable: readonly
   return { index: indexEntries(entries, phrases), warnings }
 }
 
-function indexEntries(entries: ReadonlyArray<{ entry: DictionaryEntry; source: string }>, phrases: PhraseAnalysis): MatchIndex {
+interface ChosenEntry {
+  readonly entry: DictionaryEntry
+  readonly source: string
+  readonly compose: boolean
+}
+
+function indexEntries(entries: readonly ChosenEntry[], phrases: PhraseAnalysis): MatchIndex {
   const bySurface = new Map<string, IndexedEntry[]>()
   const byLemma = new Map<string, IndexedEntry[]>()
   const firstWords = new Set<string>()
+  const knownOriginals = new Set<string>()
   let maxTokens = 0
-  for (const { entry, source } of entries) {
+  for (const { entry, source, compose } of entries) {
+    if (!compose) for (const original of entry.originals) knownOriginals.add(original.toLowerCase())
     const tokens = phrases.get(entry.spun) ?? []
     if (tokens.length === 0) continue
     const indexed: IndexedEntry = {
@@ -84,6 +96,7 @@ function indexEntries(entries: ReadonlyArray<{ entry: DictionaryEntry; source: s
       lemmas: tokens.map((t) => t.lemma),
       originals: entry.originals.map((original) => indexOriginal(original, phrases.get(original) ?? [])),
       condition: entry.when === undefined ? undefined : parseCondition(entry.when),
+      compose,
     }
     push(bySurface, indexed.norms.join(' '), indexed)
     push(byLemma, indexed.lemmas.join(' '), indexed)
@@ -93,7 +106,7 @@ function indexEntries(entries: ReadonlyArray<{ entry: DictionaryEntry; source: s
   // Map iteration order follows insertion order, which follows layer order: sort so the result
   // never depends on the order dictionaries or entries were given in.
   for (const map of [bySurface, byLemma]) for (const list of map.values()) list.sort(compareIndexed)
-  return { bySurface, byLemma, maxTokens, firstWords, entryCount: entries.length }
+  return { bySurface, byLemma, maxTokens, firstWords, entryCount: entries.length, knownOriginals }
 }
 
 function indexOriginal(text: string, tokens: readonly PhraseToken[]): IndexedOriginal {

@@ -13,6 +13,7 @@ export function toCanonicalJson(dictionary: Dictionary): string {
     ...(dictionary.description === undefined ? {} : { description: dictionary.description }),
     ...(dictionary.source === undefined ? {} : { source: dictionary.source }),
     ...(dictionary.license === undefined ? {} : { license: dictionary.license }),
+    ...(dictionary.compose ? { compose: true } : {}),
     entries: [...dictionary.entries].sort(compareEntries).map(toEntryInput),
   }
   return JSON.stringify(output)

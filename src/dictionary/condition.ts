@@ -49,11 +49,18 @@ export class ConditionSyntaxError extends UnspinError {
   readonly column: number
   readonly query: string
   constructor(message: string, query: string, column: number) {
-    super('E_CONDITION_SYNTAX', `${message} (column ${column} of ${JSON.stringify(query)})`)
+    super('E_CONDITION_SYNTAX', `${message} (column ${column} of ${excerpt(query, column)})`)
     this.name = 'ConditionSyntaxError'
     this.column = column
     this.query = query
   }
+}
+
+/** The query, quoted; a long one only around `column`, so a hostile query does not fill the message. */
+function excerpt(query: string, column: number): string {
+  if (query.length <= 120) return JSON.stringify(query)
+  const start = Math.max(0, column - 60)
+  return `${start > 0 ? '…' : ''}${JSON.stringify(query.slice(start, start + 120))}${start + 120 < query.length ? '…' : ''}`
 }
 
 /** A document prepared for condition evaluation. */
@@ -179,6 +186,9 @@ function termsOf(content: string, offset: number, fail: (message: string, index:
 // ---------------------------------------------------------------------------------------------
 // Parser
 
+// Deepest nesting of "(" and NOT a query may use; PPS fingerprints use at most 3.
+const MAX_NESTING = 64
+
 /** Parse a PPS fingerprint query. Throws `ConditionSyntaxError` saying what was expected, and where. */
 export function parseCondition(query: string): Condition {
   if (typeof query !== 'string') invalidArgument('query', 'a string', query)
@@ -218,11 +228,18 @@ export function parseCondition(query: string): Condition {
     return operands.length === 1 ? (operands[0] as Condition) : { type: 'and', operands }
   }
 
+  // Parentheses and NOT nest by recursion (here and in evaluation): a hostile query of 100,000
+  // "(" overflowed the stack with a RangeError instead of a syntax error naming the entry.
+  let depth = 0
   const parseUnary = (after?: string): Condition => {
     const token = peek()
+    if ((token.kind === 'NOT' || token.kind === '(') && depth >= MAX_NESTING) fail(`conditions may nest at most ${MAX_NESTING} levels of "(" and NOT`, token)
     if (token.kind === 'NOT') {
       next()
-      return { type: 'not', operand: parseUnary('NOT') }
+      depth++
+      const operand = parseUnary('NOT')
+      depth--
+      return { type: 'not', operand }
     }
     if (token.kind === 'phrase') {
       next()
@@ -231,7 +248,9 @@ export function parseCondition(query: string): Condition {
     if (token.kind === '(') {
       next()
       if (peek().kind === ')') fail('expected a condition inside the parentheses', peek())
+      depth++
       const inner = parseOr()
+      depth--
       if (peek().kind !== ')') {
         fail(`expected ")" to close the "(" at column ${token.column}, found ${describeToken(peek())}`, peek())
       }

@@ -8,11 +8,87 @@ export function parseJsonDictionary(text: string, file?: string): { raw: unknown
   try {
     raw = JSON.parse(source)
   } catch (error) {
-    const position = /position (\d+)/.exec(String((error as Error).message))
-    const line = position ? lineAt(source, Number(position[1])) : undefined
-    throw new DictionaryError(`invalid JSON: ${(error as Error).message}`, { file, line }, { cause: error })
+    const message = String((error as Error).message)
+    throw new DictionaryError(`invalid JSON: ${message}`, { file, line: lineAt(source, jsonErrorOffset(source)) }, { cause: error })
   }
   return { raw, options: { file, entryLines: locateEntryLines(source), headerLine: 1 } }
+}
+
+/**
+ * Offset of the first syntax error in `source`, which JSON.parse rejected. V8's messages give a
+ * position only for some errors ("Unexpected token ']', ..." for a trailing comma has none), so
+ * this re-reads the text with a small validator: no values are built, only the place is found.
+ */
+function jsonErrorOffset(source: string): number {
+  type State = 'value' | 'value-or-close' | 'key' | 'key-or-close' | 'colon' | 'comma-or-close' | 'end'
+  const containers: string[] = []
+  let state = 'value' as State
+  let i = 0
+  const afterValue = (): State => (containers.length === 0 ? 'end' : 'comma-or-close')
+  for (;;) {
+    while (i < source.length && (source[i] === ' ' || source[i] === '\t' || source[i] === '\n' || source[i] === '\r')) i++
+    if (i >= source.length) return i
+    const c = source[i]!
+    if (state === 'end') return i
+    if (state === 'colon') {
+      if (c !== ':') return i
+      state = 'value'
+      i++
+    } else if (state === 'comma-or-close') {
+      const open = containers[containers.length - 1]
+      if (c === ',') state = open === '{' ? 'key' : 'value'
+      else if ((c === '}' && open === '{') || (c === ']' && open === '[')) {
+        containers.pop()
+        state = afterValue()
+      } else return i
+      i++
+    } else if (state === 'key' || state === 'key-or-close') {
+      if (c === '}' && state === 'key-or-close') {
+        containers.pop()
+        state = afterValue()
+        i++
+      } else if (c === '"') {
+        const end = stringEnd(source, i)
+        if (end < 0) return -end
+        state = 'colon'
+        i = end
+      } else return i
+    } else if (c === ']' && state === 'value-or-close') {
+      containers.pop()
+      state = afterValue()
+      i++
+    } else if (c === '{' || c === '[') {
+      containers.push(c)
+      state = c === '{' ? 'key-or-close' : 'value-or-close'
+      i++
+    } else if (c === '"') {
+      const end = stringEnd(source, i)
+      if (end < 0) return -end
+      i = end
+      state = afterValue()
+    } else {
+      const literal = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|true|false|null/y
+      literal.lastIndex = i
+      if (!literal.test(source)) return i
+      i = literal.lastIndex
+      state = afterValue()
+    }
+  }
+}
+
+/** Offset after the string starting at `source[start] === '"'`, or minus the offset of its error. */
+function stringEnd(source: string, start: number): number {
+  for (let i = start + 1; i < source.length; i++) {
+    const code = source.charCodeAt(i)
+    if (code === 0x22) return i + 1
+    if (code < 0x20) return -i
+    if (code === 0x5c) {
+      const escape = source[i + 1]
+      if (escape === 'u' ? !/^[0-9a-fA-F]{4}$/.test(source.slice(i + 2, i + 6)) : !'"\\/bfnrt'.includes(escape ?? 'x')) return -i
+      i += escape === 'u' ? 5 : 1
+    }
+  }
+  return -source.length
 }
 
 function lineAt(text: string, offset: number): number {

@@ -8,16 +8,17 @@ import type { ValidateOptions } from './validate-dictionary.js'
  * # name: news-swaps            header lines: "# key: value" before the first entry
  * # version: 1
  * # default-prior: 0.6
+ * # compose: true              (optional: entries only count inside composed phrases)
  * spun <TAB> original[|alternative…] <TAB> prior <TAB> pos <TAB> when <TAB> note
  * ```
  * Other `#` lines are comments; blank lines are ignored; empty cells take the defaults; line order
- * does not matter. A UTF-8 BOM and CRLF line ends are accepted.
+ * does not matter. A UTF-8 BOM and CRLF or CR line ends are accepted.
  */
 export function parseTsvDictionary(text: string, file?: string): { raw: Record<string, unknown>; options: ValidateOptions } {
   const header: Record<string, unknown> = {}
   const entries: Record<string, unknown>[] = []
   const entryLines: number[] = []
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/)
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/) // CRLF, LF, and old-Mac CR alone
   lines.forEach((line, index) => {
     const lineNumber = index + 1
     if (line.trim() === '') return
@@ -51,6 +52,7 @@ const HEADER_FIELDS: Record<string, string> = {
   source: 'source',
   license: 'license',
   'default-prior': 'defaultPrior',
+  compose: 'compose',
 }
 
 function readHeaderField(header: Record<string, unknown>, key: string, value: string, file: string | undefined, line: number): void {
@@ -60,6 +62,9 @@ function readHeaderField(header: Record<string, unknown>, key: string, value: st
     const number = Number(value)
     if (value === '' || !Number.isFinite(number)) throw new DictionaryError(`expected a number for "${key}"`, { file, line, value })
     header[field] = number
+  } else if (field === 'compose') {
+    if (value !== 'true' && value !== 'false') throw new DictionaryError('expected "compose" to be true or false', { file, line, value })
+    header[field] = value === 'true'
   } else header[field] = value
 }
 

@@ -55,6 +55,12 @@ export interface DictionaryInput {
   readonly license?: string
   /** Prior for entries that give none (optional; default 0.6). */
   readonly defaultPrior?: number
+  /**
+   * Entries are parts of phrases, not swaps on their own (optional; default false): a single match
+   * is never a candidate, but runs of two or more adjacent matches are composed into phrase
+   * candidates ("bosom" + "peril" -> "breast cancer"). For word pairs that are ordinary English alone.
+   */
+  readonly compose?: boolean
   readonly entries: readonly DictionaryEntryInput[]
 }
 
@@ -84,6 +90,8 @@ export interface Dictionary {
   readonly description: string | undefined
   readonly source: string | undefined
   readonly license: string | undefined
+  /** Entries only count inside composed phrases (see `DictionaryInput.compose`). */
+  readonly compose: boolean
   readonly entries: readonly DictionaryEntry[]
   /** Problems met while loading that did not stop it (entries skipped with `onInvalidEntry: 'skip'`). */
   readonly warnings: readonly RestoreWarning[]

@@ -17,7 +17,7 @@ export interface ValidateOptions {
   readonly onInvalidEntry?: InvalidEntryPolicy
 }
 
-const HEADER_KEYS = new Set(['$schema', 'version', 'name', 'language', 'description', 'source', 'license', 'defaultPrior', 'entries'])
+const HEADER_KEYS = new Set(['$schema', 'version', 'name', 'language', 'description', 'source', 'license', 'defaultPrior', 'compose', 'entries'])
 const NAME_PATTERN = /^[a-z0-9][a-z0-9._-]*$/
 
 // Dictionaries this module returned, recognised by identity so they are not validated twice.
@@ -50,6 +50,7 @@ export function validateDictionary(raw: unknown, options: ValidateOptions = {}):
   for (const key of ['description', 'source', 'license'] as const) {
     if (record[key] !== undefined && typeof record[key] !== 'string') headerFail(`expected \`${key}\` to be a string`, record[key])
   }
+  if (record.compose !== undefined && typeof record.compose !== 'boolean') headerFail('expected `compose` to be true or false', record.compose)
   if (!Array.isArray(record.entries)) return headerFail('expected `entries` to be an array of entries', record.entries)
 
   const warnings: RestoreWarning[] = []
@@ -81,6 +82,7 @@ export function validateDictionary(raw: unknown, options: ValidateOptions = {}):
     description: record.description as string | undefined,
     source: record.source as string | undefined,
     license: record.license as string | undefined,
+    compose: record.compose === true,
     entries: Object.freeze(entries),
     warnings: Object.freeze(warnings),
   }

@@ -67,6 +67,8 @@ function checkForm(value: unknown, name: string, fail: Fail, entryId?: string): 
   if (!/[\p{L}\p{N}]/u.test(form)) fail(`expected ${name} to contain a letter or digit`, entryId, value)
   if (form.length > MAX_FORM_LENGTH) fail(`${name} is longer than ${MAX_FORM_LENGTH} characters`, entryId, value)
   if (/[\t\n\r|]/.test(value.trim())) fail(`${name} may not contain tabs, line breaks or "|"`, entryId, value)
+  // Text never holds these, so an entry with them could never match: say so instead.
+  if (/[\u0000-\u001f\u007f-\u009f]|\p{Cs}/u.test(form)) fail(`${name} may not contain control characters or unpaired surrogates`, entryId, value)
   return form
 }
 

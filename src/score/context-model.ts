@@ -19,6 +19,7 @@ export function contextModelFrom(lm: LanguageModel): ContextModel {
   }
   return {
     wordOf: lmToken,
+    phraseLogProb: (words) => lm.scoreSequence(words, { bos: false, eos: false }),
     logProb: (previous2, previous1, word) => lm.logProbId(idOf(word), idOf(previous1), idOf(previous2)),
   }
 }

@@ -1,6 +1,6 @@
 import type { ItemSentence, ItemToken, ItsFunction } from 'wink-nlp'
 import { getNlp } from './nlp.js'
-import { findProtectedRanges } from './protected-ranges.js'
+import { blankRanges, findProtectedRanges, mergeRanges } from './protected-ranges.js'
 
 /** A token of the input with offsets rebuilt from the input string. */
 export interface Token {
@@ -25,7 +25,9 @@ export interface Token {
 // wink-nlp's document model stays bounded on multi-megabyte input.
 const CHUNK_SIZE = 64 * 1024
 const EDITABLE_TYPES = new Set(['word', 'number'])
-// Joiners inside compounds ("man-made", "and/or") are separate tokens; they may sit inside a phrase.
+// Joiners inside compounds ("man-made", "and/or", "snake_case", "__proto__") are separate tokens;
+// they may sit inside a phrase. Runs of "_" are one token and count as joiners too, or an entry
+// holding one could never match.
 const JOINERS = new Set(['-', '\u2010', '\u2011', '\u2013', '/', '&'])
 
 /** Normalize a token for matching: NFC, lowercase, typographic apostrophes made straight. */
@@ -33,22 +35,37 @@ export function normalizeToken(value: string): string {
   return value.normalize('NFC').toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'")
 }
 
-/** Tokenize `text` with wink-nlp, rebuilding each token's offsets from the input string. */
-export function tokenize(text: string): Token[] {
+/** Half-open `[start, end)` ranges of the input, in UTF-16 code units. */
+export type TextRanges = ReadonlyArray<readonly [number, number]>
+
+/**
+ * Tokenize `text` with wink-nlp, rebuilding each token's offsets from the input string.
+ *
+ * `extraProtected` (optional) are ranges that must never be rewritten, besides the URLs and
+ * e-mail addresses found here: the markup around prose (`findNonProseRanges`). Their characters
+ * are hidden from wink-nlp (turned into spaces of the same length, so offsets stay valid and a
+ * tag never glues itself to a word: `<b>out</b>` still yields the token "out"), and any token
+ * overlapping them is not editable. Phrases still cannot span them, because the gap between two
+ * words of a phrase is checked on the real text. The ranges may be unsorted or overlap.
+ */
+export function tokenize(text: string, extraProtected?: TextRanges): Token[] {
   const tokens: Token[] = []
-  const protectedRanges = findProtectedRanges(text)
+  const extra = extraProtected === undefined ? [] : mergeRanges(extraProtected.map(([start, end]) => [Math.max(0, start), Math.min(text.length, end)] as const))
+  const protectedRanges = extra.length === 0 ? findProtectedRanges(text) : mergeRanges([...findProtectedRanges(text), ...extra])
   let sentenceBase = 0
   for (const [chunkStart, chunkEnd] of chunkRanges(text)) {
-    sentenceBase = tokenizeChunk(text, chunkStart, chunkEnd, sentenceBase, tokens)
+    sentenceBase = tokenizeChunk(text, chunkStart, chunkEnd, sentenceBase, tokens, extra)
   }
   markProtected(tokens, protectedRanges)
   return tokens
 }
 
-function tokenizeChunk(text: string, chunkStart: number, chunkEnd: number, sentenceBase: number, out: Token[]): number {
+function tokenizeChunk(text: string, chunkStart: number, chunkEnd: number, sentenceBase: number, out: Token[], hidden: TextRanges): number {
   const nlp = getNlp()
   const its = nlp.its
-  const chunk = blankLongRuns(text.slice(chunkStart, chunkEnd))
+  // wink splits words at the modifier-letter apostrophe (U+02BC, "weʼve") but not at the curly
+  // one, which normalizeToken already treats as "'": show it the curly one, same length.
+  const chunk = blankLongRuns(blankRanges(text, hidden, chunkStart, chunkEnd)).replace(/\u02bc/g, '\u2019')
   const doc = nlp.readDoc(chunk)
   let cursor = 0
   let sentence = sentenceBase
@@ -64,13 +81,13 @@ function tokenizeChunk(text: string, chunkStart: number, chunkEnd: number, sente
       out.push({
         start: chunkStart + at,
         end: chunkStart + cursor,
-        text: value,
+        text: text.slice(chunkStart + at, chunkStart + cursor),
         norm: normalizeToken(value),
         // wink gives no lemma for some tokens ("cannot" before punctuation): fall back to the word.
         lemma: normalizeToken((t.out(its.lemma as ItsFunction<string | undefined>) as string | undefined) ?? value),
         pos: (t.out(its.pos) as string | undefined) ?? 'X',
         sentence,
-        editable: EDITABLE_TYPES.has(type) || JOINERS.has(value),
+        editable: EDITABLE_TYPES.has(type) || JOINERS.has(value) || /^_+$/.test(value),
       })
     })
     sentence++

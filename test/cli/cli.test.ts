@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { interimSpinScore } from '../../src/cli/score.js'
+import { spinScoreOf } from '../../src/cli/score.js'
 import { builtinDictionaries, createRestorer, formatMarks, loadDictionary, restoreText } from '../../src/index.js'
 import { spunJsonl, writeSpunFolder } from './corpus.js'
 import { buildCli, ROOT, runBuilt, type RunResult } from './helpers.js'
@@ -64,7 +64,7 @@ describe('the built unspin command', () => {
   }, SLOW)
 
   it('exits 1 with --fail-on-spin when a document scores above the limit', () => {
-    const high = interimSpinScore(restoreText(`${SPUN}\n`), `${SPUN}\n`)
+    const high = spinScoreOf(restoreText(`${SPUN}\n`))
     const out = unspin(['--fail-on-spin', '0.05', 'docs'])
     expect(high).toBeGreaterThan(0.05)
     expect(out.code).toBe(1)

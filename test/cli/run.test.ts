@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { listSuspects } from '../../src/cli/detect.js'
 import { runCli } from '../../src/cli/run.js'
-import { interimSpinScore } from '../../src/cli/score.js'
+import { spinScoreOf } from '../../src/cli/score.js'
 import { builtinDictionaries, createRestorer, formatMarks, loadDictionary, restoreText } from '../../src/index.js'
 import { captureIO } from './helpers.js'
 
@@ -14,7 +14,7 @@ import { captureIO } from './helpers.js'
 // formats, not the restorer's current scores.
 const SPUN = 'Peskov instructed TASS information company on Monday, with out providing details.'
 const INLINE = formatMarks(restoreText(SPUN), 'inline')
-const score = (text: string): number => interimSpinScore(restoreText(text), text)
+const score = (text: string): number => spinScoreOf(restoreText(text))
 
 let work = ''
 const cwd = process.cwd()
@@ -107,7 +107,7 @@ describe('formats', () => {
     expect(page).toMatch(/^<!doctype html>/)
     expect(page).toContain('<title>unspin: docs/a.txt</title>')
     expect(page.match(/<mark\b/g)).toHaveLength(restoreText(SPUN).marks.length)
-    expect(page).toContain(`Spin score (interim): <strong>${score(`${SPUN}\n`).toFixed(3)}</strong>`)
+    expect(page).toContain(`Spin score: <strong>${score(`${SPUN}\n`).toFixed(3)}</strong>`)
     expect(page).not.toMatch(/<script|<link|src=/i)
     const report = (await unspin(['-f', 'html', 'docs', 'batch.jsonl'])).stdout
     expect(report.match(/<!doctype html>/g)).toHaveLength(1)
@@ -142,12 +142,12 @@ describe('--out', () => {
 })
 
 describe('--detect, --threshold, --dict', () => {
-  it('--detect lists every suspect with line:column, the interim score and why it is skipped', async () => {
+  it('--detect lists every suspect with line:column, the spin score and why it is skipped', async () => {
     const input = 'Officials stated the White Home would act.\nwith out'
     const suspects = listSuspects(restoreText(input), input)
     expect(suspects.length).toBeGreaterThan(1)
     const lines = (await unspin(['--detect'], input)).stdout.split('\n')
-    expect(lines[0]).toBe(`<stdin>: spin score (interim) ${score(input).toFixed(3)}, ${suspects.length} suspects (${restoreText(input).marks.length} would be restored)`)
+    expect(lines[0]).toBe(`<stdin>: spin score ${score(input).toFixed(3)}, ${suspects.length} suspects (${restoreText(input).marks.length} would be restored)`)
     expect(lines.slice(1, -1)).toHaveLength(suspects.length)
     suspects.forEach((s, i) => {
       expect(lines[i + 1]).toMatch(new RegExp(`^  ${s.line}:${s.column} +${s.found} -> ${s.restored} +${Math.round(s.confidence * 100)}% ${s.level} +${s.source}/${s.entryId}${s.applied ? '$' : ` \\(${s.reason!.replace(/-/g, ' ')}\\)$`}`))
@@ -169,7 +169,7 @@ describe('--detect, --threshold, --dict', () => {
   it('--detect on several documents lists each under its own name, without headers', async () => {
     const out = (await unspin(['--detect', 'docs'])).stdout
     const count = listSuspects(restoreText(`${SPUN}\n`), `${SPUN}\n`).length
-    expect(out).toMatch(new RegExp(`^docs/a\\.txt: spin score \\(interim\\) ${score(`${SPUN}\n`).toFixed(3)}, ${count} suspects \\(\\d+ would be restored\\)\\n(  .*\\n){${count}}\\ndocs/sub/b\\.md: spin score \\(interim\\) 0\\.000, 0 suspects \\(0 would be restored\\)\\n$`))
+    expect(out).toMatch(new RegExp(`^docs/a\\.txt: spin score ${score(`${SPUN}\n`).toFixed(3)}, ${count} suspects \\(\\d+ would be restored\\)\\n(  .*\\n){${count}}\\ndocs/sub/b\\.md: spin score 0\\.000, 0 suspects \\(0 would be restored\\)\\n$`))
   })
 
   it('--threshold is passed to the restorer', async () => {

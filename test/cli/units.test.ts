@@ -5,9 +5,9 @@ import { parseJsonlLine } from '../../src/cli/documents.js'
 import { createGlobFilter, globToRegExp } from '../../src/cli/glob.js'
 import { mapOrdered } from '../../src/cli/ordered.js'
 import { createProgress } from '../../src/cli/progress.js'
-import { interimSpinScore } from '../../src/cli/score.js'
+import { spinScoreOf } from '../../src/cli/score.js'
 import { readVersion } from '../../src/cli/version.js'
-import { restoreText, type RestoreResult } from '../../src/index.js'
+import { restoreText } from '../../src/index.js'
 
 describe('globToRegExp', () => {
   it.each<[string, string, boolean]>([
@@ -41,38 +41,12 @@ describe('globToRegExp', () => {
   })
 })
 
-describe('interimSpinScore', () => {
-  const base = { found: '', restored: '', alternatives: [], source: 's', entryId: 'e' }
-  const text = 'Officials stated the White Home would act.'
-  const result = (marks: Array<[number, number, number]>, skipped: Array<[number, number, number]> = []): RestoreResult => ({
-    text,
-    marks: marks.map(([start, end, confidence]) => ({ ...base, start, end, confidence, level: 'high', outputStart: start, outputEnd: end })),
-    skipped: skipped.map(([start, end, confidence]) => ({ ...base, start, end, confidence, level: 'low', reason: 'below-threshold' })),
-    warnings: [],
-  })
-
-  it('is 0 without words or without candidates', () => {
-    expect(interimSpinScore({ text: '', marks: [], skipped: [], warnings: [] }, '')).toBe(0)
-    expect(interimSpinScore({ text: ' ... ', marks: [], skipped: [], warnings: [] }, ' ... ')).toBe(0)
-    expect(interimSpinScore(result([]), text)).toBe(0)
-  })
-
-  it('weights each word inside a candidate by its confidence, applied or skipped', () => {
-    // 7 words: "stated" (10-16) skipped at 0.35, "White Home" (21-31) applied at 0.95.
-    expect(interimSpinScore(result([[21, 31, 0.95]], [[10, 16, 0.35]]), text)).toBe(Math.round(((0.35 + 0.95 * 2) / 7) * 10_000) / 10_000)
-  })
-
-  it('counts a word covered twice once, at its highest weight; is 1 when every word is a certain swap', () => {
-    expect(interimSpinScore(result([[21, 31, 0.5]], [[21, 26, 0.9]]), text)).toBe(Math.round(((0.9 + 0.5) / 7) * 10_000) / 10_000)
-    expect(interimSpinScore(result([[0, text.length, 1]], [[0, 9, 0.2]]), text)).toBe(1)
-  })
-
-  it('agrees with a real restore: words in marks and skipped spans only', () => {
-    const input = 'Peskov instructed TASS information company on Monday, with out providing details.'
-    const restored = restoreText(input)
-    const score = interimSpinScore(restored, input)
-    expect(score).toBeGreaterThan(0)
-    expect(score).toBeLessThanOrEqual(1)
+describe('spinScoreOf', () => {
+  it('is the library\'s document score, 0 for a result without one', () => {
+    expect(spinScoreOf({ text: '', marks: [], skipped: [], warnings: [] })).toBe(0)
+    const restored = restoreText('Peskov instructed TASS information company on Monday, with out providing details.')
+    expect(spinScoreOf(restored)).toBe(restored.spin!.score)
+    expect(spinScoreOf(restored)).toBeGreaterThan(0)
   })
 })
 

@@ -1,0 +1,61 @@
+/**
+ * Node only: the opt-in dictionaries shipped in `dictionaries/opt-in/` but not built in, because they
+ * cost precision on clean text unless context evidence is strong (DESIGN section 4):
+ * - `thesaurus` (scripts/build-thesaurus.ts): spun word -> common words listing it as a synonym, from
+ *   Moby and WordNet; about 20,000 spun words, up to 8 originals each, prior 0.15.
+ * - `tortured-words` (scripts/import-pps.ts): word pairs the PPS tortured phrases decompose into
+ *   (bosom -> breast), to compose tortured phrases nobody listed; priors at most 0.35. On news it
+ *   restores nothing more; without the document gate it added about 5 false changes per 1,000 clean
+ *   words, and with the gate it still lowers change precision (dictionaries/README.md).
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { invalidArgument } from '../errors.js'
+import { parseDictionaryText } from '../dictionary/parse-dictionary-text.js'
+import type { Dictionary } from '../dictionary/types.js'
+
+/** Names of the opt-in dictionaries. */
+export const OPT_IN_DICTIONARIES = ['thesaurus', 'tortured-words'] as const
+export type OptInDictionaryName = (typeof OPT_IN_DICTIONARIES)[number]
+
+const cache = new Map<OptInDictionaryName, Dictionary>()
+
+/**
+ * Absolute path of an opt-in dictionary file. The module may run from `src/learn/` (tests, tsx) or
+ * from the bundle in `dist/`, so the package root is found by walking up from this module's folder.
+ */
+export function optInDictionaryPath(name: OptInDictionaryName): string {
+  const file = `dictionaries/opt-in/${name}.tsv`
+  let dir = moduleDir()
+  for (let up = 0; up < 4; up++) {
+    const candidate = join(dir, file)
+    if (existsSync(candidate)) return candidate
+    dir = dirname(dir)
+  }
+  throw new Error(`unspin: opt-in dictionary ${file} not found above ${moduleDir()}`)
+}
+
+/**
+ * An opt-in dictionary, loaded once. Put it first among the layers so the built-ins win on a shared
+ * form: `createRestorer({ dictionaries: [optInDictionary('thesaurus'), ...builtinDictionaries()] })`.
+ */
+export function optInDictionary(name: OptInDictionaryName): Dictionary {
+  if (!(OPT_IN_DICTIONARIES as readonly string[]).includes(name)) invalidArgument('name', `one of ${OPT_IN_DICTIONARIES.join(', ')}`, name)
+  let dictionary = cache.get(name)
+  if (!dictionary) {
+    dictionary = parseDictionaryText(readFileSync(optInDictionaryPath(name), 'utf8'), `unspin/dictionaries/opt-in/${name}.tsv`)
+    cache.set(name, dictionary)
+  }
+  return dictionary
+}
+
+/** The thesaurus fallback (`optInDictionary('thesaurus')`): low priors, for context scoring to confirm. */
+export function thesaurusDictionary(): Dictionary {
+  return optInDictionary('thesaurus')
+}
+
+// CommonJS bundles define __dirname; ES modules have import.meta.url.
+function moduleDir(): string {
+  return typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url))
+}
