@@ -1,29 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { errorOf, scratchFiles } from '../helpers/dictionary-errors.js'
 import { DictionaryError, builtinDictionaries, createRestorer, loadDictionary, parseDictionaryText, restoreText, type DictionaryInput } from '../../src/index.js'
 
 // Cases already in load-dictionary.test.ts (bad prior, column counts, unknown POS, no-op entry,
 // duplicates, missing name or version, invalid JSON with a position, unknown fields, `spun: 42`, a
 // 500-character form, an unreadable file, `onInvalidEntry: 'skip'`) are not repeated here.
 
-const dir = mkdtempSync(join(tmpdir(), 'unspin-hostile-'))
-function file(name: string, text: string): string {
-  const path = join(dir, name)
-  writeFileSync(path, text)
-  return path
-}
+const file = scratchFiles('unspin-hostile-')
 
-function errorOf(call: () => unknown): DictionaryError {
-  try {
-    call()
-  } catch (error) {
-    if (!(error instanceof DictionaryError)) throw new Error(`expected a DictionaryError, got ${String(error)}`)
-    return error
-  }
-  throw new Error('expected a DictionaryError, got none')
-}
 
 const HEADER = '# name: hostile\n# version: 1\n'
 const base = { version: 1, name: 'hostile' } as const

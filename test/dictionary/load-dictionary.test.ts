@@ -1,25 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { errorOf, scratchFiles } from '../helpers/dictionary-errors.js'
 import { DictionaryError, createRestorer, loadDictionary, parseDictionaryText, type DictionaryInput } from '../../src/index.js'
 
-const dir = mkdtempSync(join(tmpdir(), 'unspin-dict-'))
-function file(name: string, text: string): string {
-  const path = join(dir, name)
-  writeFileSync(path, text)
-  return path
-}
+const file = scratchFiles('unspin-dict-')
 
-function errorOf(call: () => unknown): DictionaryError {
-  try {
-    call()
-  } catch (error) {
-    expect(error).toBeInstanceOf(DictionaryError)
-    return error as DictionaryError
-  }
-  throw new Error('expected a DictionaryError')
-}
 
 const TSV_HEADER = '# name: mine\n# version: 1\n# columns: spun, original, prior, pos, when, note\n'
 
@@ -82,7 +67,7 @@ describe('JSON dictionaries', () => {
   })
 
   it('names a file that cannot be read', () => {
-    const error = errorOf(() => loadDictionary(join(dir, 'missing.json')))
+    const error = errorOf(() => loadDictionary(join(dirname(file('present.json', '{}')), 'missing.json')))
     expect(error.message).toMatch(/missing\.json: cannot read the dictionary file/)
   })
 

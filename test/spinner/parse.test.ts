@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { errorOf } from '../helpers/dictionary-errors.js'
 import { DictionaryError } from '../../src/index.js'
 import { parseSpinnerSets } from '../../src/spinner/parse-sets.js'
 
 const members = (text: string): string[][] => parseSpinnerSets(text).sets.map((s) => [...s.members])
 
-function errorOf(call: () => unknown): DictionaryError {
-  try {
-    call()
-  } catch (error) {
-    expect(error).toBeInstanceOf(DictionaryError)
-    return error as DictionaryError
-  }
-  throw new Error('expected a DictionaryError')
-}
 
 describe('spinner database lines', () => {
   it('reads word|syn lines, tolerating BOM, CRLF, comments, blank lines and surrounding whitespace', () => {
