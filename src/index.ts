@@ -5,6 +5,7 @@ export { loadDictionary, type LoadDictionaryOptions } from './dictionary/load-di
 export { parseDictionaryText } from './dictionary/parse-dictionary-text.js'
 export { builtinDictionaries } from './dictionary/builtin.js'
 export { undoMarks } from './apply/apply-marks.js'
+export { findNonProseRanges, INPUT_FORMATS, type InputFormat } from './markup/find-non-prose-ranges.js'
 export { DictionaryError, UnspinError, type DictionaryErrorLocation } from './errors.js'
 export type { Dictionary, DictionaryEntry, DictionaryEntryInput, DictionaryInput, EntryExample, EntryPos } from './dictionary/types.js'
 export type { Alternative, Candidate, Level, Mark, RestoreResult, RestoreWarning, SkipReason, SkippedCandidate, SpinAssessment } from './types.js'

@@ -1,4 +1,5 @@
 import { invalidArgument } from './errors.js'
+import { INPUT_FORMATS, type InputFormat } from './markup/find-non-prose-ranges.js'
 import type { Dictionary, DictionaryInput } from './dictionary/types.js'
 import type { LanguageModel } from './lm/types.js'
 
@@ -10,6 +11,12 @@ export interface RestoreOptions {
    * judged more likely spun than not are restored; see README "Limitations").
    */
   readonly threshold?: number
+  /**
+   * How the text is written (default: `'text'`). With `'html'` or `'markdown'` only prose is
+   * restored: tags, attributes, entities, comments, code, link URLs, front matter and other markup
+   * stay byte for byte, phrases never span them, and marks still point into the original markup.
+   */
+  readonly inputFormat?: InputFormat
 }
 
 /** A dictionary layer: a validated `Dictionary`, an object in the JSON format, or a file path. */
@@ -55,7 +62,7 @@ export interface StageOptions {
 
 export const DEFAULT_THRESHOLD = 0.5
 
-const RESTORE_KEYS = new Set(['threshold'])
+const RESTORE_KEYS = new Set(['threshold', 'inputFormat'])
 const RESTORER_KEYS = new Set([...RESTORE_KEYS, 'dictionaries', 'disable', 'onInvalidEntry', 'stages', 'languageModel'])
 const STAGE_KEYS = new Set(['inflection', 'conditions', 'context', 'documentGate'])
 
@@ -68,6 +75,7 @@ export function checkRestorerOptions(options: unknown, name = 'options'): Restor
     if (!RESTORER_KEYS.has(key)) invalidArgument(`${name}.${key}`, `one of the known options (${[...RESTORER_KEYS].join(', ')})`, key)
   }
   checkThreshold(record.threshold, name)
+  checkInputFormat(record.inputFormat, name)
   if (record.dictionaries !== undefined && !Array.isArray(record.dictionaries)) invalidArgument(`${name}.dictionaries`, 'an array of dictionaries, dictionary objects or file paths', record.dictionaries)
   if (record.disable !== undefined && (!Array.isArray(record.disable) || !record.disable.every((d) => typeof d === 'string'))) {
     invalidArgument(`${name}.disable`, 'an array of dictionary names and entry ids', record.disable)
@@ -100,7 +108,12 @@ export function checkRestoreOptions(options: unknown): RestoreOptions {
     if (!RESTORE_KEYS.has(key)) invalidArgument(`options.${key}`, `a per-call option (${[...RESTORE_KEYS].join(', ')}); dictionaries are set in createRestorer()`, key)
   }
   checkThreshold((options as Record<string, unknown>).threshold, 'options')
+  checkInputFormat((options as Record<string, unknown>).inputFormat, 'options')
   return options as RestoreOptions
+}
+
+function checkInputFormat(value: unknown, name: string): void {
+  if (value !== undefined && !INPUT_FORMATS.includes(value as InputFormat)) invalidArgument(`${name}.inputFormat`, `one of ${INPUT_FORMATS.map((f) => `"${f}"`).join(', ')}`, value)
 }
 
 function checkThreshold(value: unknown, name: string): void {

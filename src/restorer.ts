@@ -22,6 +22,8 @@ import {
 import { chooseInContext, type ContextModel } from './score/choose-in-context.js'
 import { contextModelFrom } from './score/context-model.js'
 import { assessSpin, passesDocumentGate, STRONG_PRIOR, type SpinAssessment } from './score/spin-score.js'
+import { findNonProseRanges, type InputFormat } from './markup/find-non-prose-ranges.js'
+import { blankRanges } from './tokenize/protected-ranges.js'
 import { tokenize } from './tokenize/tokenize.js'
 import type { Candidate, RestoreResult, RestoreWarning, SkippedCandidate } from './types.js'
 
@@ -81,11 +83,13 @@ export function createRestorer(options?: Readonly<RestorerOptions> | null): Rest
     warnings,
     restore(text, callOptions) {
       if (typeof text !== 'string') invalidArgument('text', 'a string', text)
-      return runPipeline(text, pipeline, checkRestoreOptions(callOptions).threshold ?? pipeline.threshold)
+      const call = checkRestoreOptions(callOptions)
+      return runPipeline(text, pipeline, call.threshold ?? pipeline.threshold, call.inputFormat ?? 'text')
     },
     detect(text, callOptions) {
       if (typeof text !== 'string') invalidArgument('text', 'a string', text)
-      const result = runPipeline(text, pipeline, checkRestoreOptions(callOptions).threshold ?? pipeline.threshold)
+      const call = checkRestoreOptions(callOptions)
+      const result = runPipeline(text, pipeline, call.threshold ?? pipeline.threshold, call.inputFormat ?? 'text')
       const suspects = [...result.marks.map(({ outputStart: _s, outputEnd: _e, ...candidate }) => candidate), ...result.skipped.map(({ reason: _r, ...candidate }) => candidate)]
       return { ...result.spin, suspects: suspects.sort((a, b) => a.start - b.start || a.end - b.end) }
     },
@@ -108,21 +112,24 @@ function restorerFor(options: RestorerOptions): Restorer {
 export function restoreText(text: string, options?: Readonly<RestorerOptions> | null): RestoreResult {
   if (typeof text !== 'string') invalidArgument('text', 'a string', text)
   const settings = checkRestorerOptions(options)
-  return restorerFor(settings).restore(text, settings.threshold === undefined ? undefined : { threshold: settings.threshold })
+  return restorerFor(settings).restore(text, { threshold: settings.threshold, inputFormat: settings.inputFormat })
 }
 
 /** Score how spun `text` looks (0..1, with a verdict) and list the suspect spans, without rewriting. */
 export function detectSpin(text: string, options?: Readonly<RestorerOptions> | null): SpinDetection {
   if (typeof text !== 'string') invalidArgument('text', 'a string', text)
   const settings = checkRestorerOptions(options)
-  return restorerFor(settings).detect(text, settings.threshold === undefined ? undefined : { threshold: settings.threshold })
+  return restorerFor(settings).detect(text, { threshold: settings.threshold, inputFormat: settings.inputFormat })
 }
 
-function runPipeline(text: string, pipeline: Pipeline, threshold: number): RestoreResult & { readonly spin: SpinAssessment } {
-  const tokens = tokenize(text)
+function runPipeline(text: string, pipeline: Pipeline, threshold: number, inputFormat: InputFormat): RestoreResult & { readonly spin: SpinAssessment } {
+  // Markup is protected like URLs: tokens in it are not editable and phrases cannot span it.
+  const markup = inputFormat === 'text' ? undefined : findNonProseRanges(text, inputFormat)
+  const tokens = tokenize(text, markup)
   const found = findMatches(text, tokens, pipeline.index, pipeline.inflection)
   let conditionDocument: ConditionDocument | undefined
-  const documentForConditions = pipeline.conditions ? () => (conditionDocument ??= createConditionDocument(text)) : undefined
+  // `when` queries read the prose only: markup blanked to spaces, offsets unchanged.
+  const documentForConditions = pipeline.conditions ? () => (conditionDocument ??= createConditionDocument(markup ? blankRanges(text, markup) : text)) : undefined
   const { candidates, unmet } = buildCandidates(text, found, documentForConditions, pipeline.index.knownOriginals)
   const { chosen, skipped } = pipeline.context
     ? chooseInContext(found.words, candidates, { model: pipeline.context, channelWeight: CHANNEL_WEIGHT, threshold })

@@ -7,6 +7,7 @@ describe('public API', () => {
       [
         "DEFAULT_THRESHOLD",
         "DictionaryError",
+        "INPUT_FORMATS",
         "MARK_FORMATS",
         "NO_WORD",
         "OPT_IN_DICTIONARIES",
@@ -18,6 +19,7 @@ describe('public API', () => {
         "defaultLanguageModelPath",
         "detectSpin",
         "extractSwaps",
+        "findNonProseRanges",
         "formatMarks",
         "learnFromPairs",
         "learnFromSwaps",

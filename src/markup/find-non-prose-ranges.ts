@@ -20,11 +20,47 @@ export const INPUT_FORMATS: readonly InputFormat[] = Object.freeze(['text', 'htm
  *   images (alt text included), escapes, character references, and the syntax characters of
  *   headings, block quotes, lists and emphasis.
  *
+ * Markup inside a word joins it ("caf&eacute;s", "with<b>out</b>", "snake\_case", "with*out*"):
+ * the whole word is protected, so no swap rewrites half of it. Block-level tags separate words.
+ *
  * Both readers take time linear in the input, however deeply the markup nests, and lean towards
  * protecting text when the markup is ambiguous or broken.
  */
 export function findNonProseRanges(text: string, format: InputFormat): Array<[number, number]> {
-  if (format === 'html') return findHtmlNonProseRanges(text)
-  if (format === 'markdown') return findMarkdownNonProseRanges(text)
+  if (format === 'html') return widenIntoWords(text, findHtmlNonProseRanges(text))
+  if (format === 'markdown') return widenIntoWords(text, findMarkdownNonProseRanges(text))
   return []
+}
+
+const WORD_END = /[\p{L}\p{N}\p{M}]$/u
+const WORD_START = /^[\p{L}\p{N}\p{M}]/u
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u
+// Tags that end a line or a block, so the words either side are separate words when rendered.
+const SEPARATING_TAG = /<\/?(?:address|article|aside|blockquote|br|dd|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul)\b/i
+
+/** Widen every range that sits inside a word (letters on both sides) to the whole word. */
+function widenIntoWords(text: string, ranges: Array<[number, number]>): Array<[number, number]> {
+  const result: Array<[number, number]> = []
+  for (const range of ranges) {
+    let [start, end] = range
+    if (WORD_END.test(text.slice(Math.max(0, start - 2), start)) && WORD_START.test(text.slice(end, end + 2)) && !SEPARATING_TAG.test(text.slice(start, end))) {
+      while (start > 0 && isWordCodeUnitBefore(text, start)) start--
+      while (end < text.length && isWordCodeUnitAt(text, end)) end++
+    }
+    const last = result[result.length - 1]
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end)
+    else result.push([start, end])
+  }
+  return result
+}
+
+// Code-unit steps over letters, digits and marks; a surrogate pair is tested as one character.
+function isWordCodeUnitBefore(text: string, at: number): boolean {
+  const code = text.charCodeAt(at - 1)
+  return code >= 0xdc00 && code <= 0xdfff ? WORD_CHAR.test(text.slice(at - 2, at)) || WORD_CHAR.test(text.slice(at - 1, at + 1)) : WORD_CHAR.test(text[at - 1]!)
+}
+
+function isWordCodeUnitAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  return code >= 0xd800 && code <= 0xdbff ? WORD_CHAR.test(text.slice(at, at + 2)) : code >= 0xdc00 && code <= 0xdfff ? WORD_CHAR.test(text.slice(at - 1, at + 1)) : WORD_CHAR.test(text[at]!)
 }

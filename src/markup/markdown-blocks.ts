@@ -1,4 +1,6 @@
-import { CLOSING_TAG, OPEN_TAG, findInlineNonProse, mergeSorted } from './markdown-inline.js'
+import { findInlineNonProse, mergeSorted } from './markdown-inline.js'
+import { LineCursor } from './markdown-line.js'
+import { ATX_HEADING, DEFINITION_START, SETEXT_UNDERLINE, THEMATIC_BREAK, frontMatterEnd, htmlBlockEnd, listMarkerLength, openingFence } from './markdown-syntax.js'
 
 /**
  * Non-prose ranges of a Markdown (CommonMark) document: front matter, code blocks (fenced and
@@ -7,16 +9,15 @@ import { CLOSING_TAG, OPEN_TAG, findInlineNonProse, mergeSorted } from './markdo
  * line by line with CommonMark's container rules (block quotes, list items and their content
  * columns, lazy continuation lines), in time linear in the input however deeply containers nest.
  *
- * Where a simple reading could disagree with CommonMark it leans towards protecting: a fence is
- * only closed by a fence line inside the same containers, any paragraph starting with a
- * `[label]:` definition is protected whole.
+ * Where a simple reading could disagree with CommonMark it leans towards protecting: any
+ * paragraph starting with a `[label]:` definition is protected whole, and where micromark
+ * (remark, MDX) reads a document differently from the CommonMark reference, both readings are
+ * made and their union is protected.
  */
 export function findMarkdownNonProseRanges(markdown: string): Array<[number, number]> {
   const spec = new BlockReader(markdown, false)
   const ranges = spec.read()
   if (!spec.ambiguous) return ranges
-  // Where CommonMark's reference reading and micromark's (remark, MDX) part ways, read both ways
-  // and protect the union: see `BlockReader.micromark`.
   return mergeSorted([...ranges, ...new BlockReader(markdown, true).read()])
 }
 
@@ -28,40 +29,11 @@ type Leaf =
   | { kind: 'html'; end: RegExp | 'blank' }
   | { kind: 'code' }
 
-const FENCE = /^(`{3,}|~{3,})([^\n]*)$/
-const ATX_HEADING = /^#{1,6}(?=[ \t]|$)/
-const THEMATIC_BREAK = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/
-const SETEXT_UNDERLINE = /^(?:=+|-+)[ \t]*$/
-const ORDERED_MARKER = /^[0-9]{1,9}[.)]/
-const DEFINITION_START = /^\[(?:[^\\\]]|\\.)+\]:/
-const HTML_BLOCK_STARTS: ReadonlyArray<readonly [RegExp, RegExp | 'blank']> = [
-  [/^<(?:script|pre|style|textarea)(?:[ \t>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
-  [/^<!--/, /-->/],
-  [/^<\?/, /\?>/],
-  [/^<![A-Za-z]/, />/],
-  [/^<!\[CDATA\[/, /\]\]>/],
-  [
-    /^<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t>]|\/>|$)/i,
-    'blank',
-  ],
-]
-
-/** The opening fence at the start of `rest`, if any (a backtick fence's info string has no backtick). */
-function openingFence(rest: string): RegExpExecArray | undefined {
-  const fence = FENCE.exec(rest)
-  return fence && !(fence[1]![0] === '`' && fence[2]!.includes('`')) ? fence : undefined
-}
-
 class BlockReader {
   private readonly ranges: Array<[number, number]> = []
   private readonly containers: Container[] = []
   private leaf: Leaf = { kind: 'none' }
-  // Where the unread rest of the current line starts: `pos` is an offset, `column` the column
-  // consumed so far and `charColumn` the column at which `text[pos]` starts (a tab may be half read).
-  private pos = 0
-  private column = 0
-  private charColumn = 0
-  private lineEnd = 0
+  private readonly line: LineCursor
 
   /** Whether the text met a construct that micromark reads differently (see `micromark`). */
   ambiguous = false
@@ -75,40 +47,26 @@ class BlockReader {
   constructor(
     private readonly text: string,
     private readonly micromark: boolean,
-  ) {}
+  ) {
+    this.line = new LineCursor(text)
+  }
 
   read(): Array<[number, number]> {
-    let start = this.frontMatterEnd()
+    let start = frontMatterEnd(this.text)
+    this.protect(0, start)
     while (start < this.text.length) {
       let end = start
       while (end < this.text.length && this.text[end] !== '\n' && this.text[end] !== '\r') end++
       this.readLine(start, end)
-      start = end + (this.text[end] === '\r' && this.text[end + 1] === '\n' ? 2 : 1)
+      start = end + (this.text.startsWith('\r\n', end) ? 2 : 1)
     }
     this.closeLeaf()
     return mergeSorted(this.ranges)
   }
 
-  /** YAML (`---`) or TOML (`+++`) front matter at the very start: protected whole when closed. */
-  private frontMatterEnd(): number {
-    const open = /^\uFEFF?(---|\+\+\+)[ \t]*\r?\n/.exec(this.text)
-    if (!open) return 0
-    const close = open[1] === '---' ? /^(?:---|\.\.\.)[ \t]*$/m : /^\+\+\+[ \t]*$/m
-    const rest = this.text.slice(open[0].length)
-    const match = close.exec(rest)
-    if (!match) return 0
-    let end = open[0].length + match.index + match[0].length
-    end += this.text[end] === '\r' && this.text[end + 1] === '\n' ? 2 : this.text[end] === '\n' || this.text[end] === '\r' ? 1 : 0
-    this.protect(0, end)
-    return end
-  }
-
   private readLine(start: number, end: number): void {
-    this.pos = start
-    this.column = 0
-    this.charColumn = 0
-    this.lineEnd = end
-    this.scanFrom = this.scanOffset = -1
+    const line = this.line
+    line.reset(start, end)
     const matched = this.matchContainers()
     const allMatched = matched === this.containers.length
     const leaf = this.leaf
@@ -120,12 +78,10 @@ class BlockReader {
       this.closeLeaf()
     }
     if (!allMatched) {
-      // Block starts are tried as if no paragraph were open: the paragraph belongs to an unmatched
-      // container, so the rules for interrupting one ("2." may not, "1." may) do not apply.
-      if (this.leaf.kind === 'paragraph' && !this.isBlank()) {
+      if (this.leaf.kind === 'paragraph' && !line.isBlank()) {
         const starts = this.startsBlock()
         if (starts === 'no') {
-          this.leaf.segments.push([this.pos, end]) // a lazy continuation line
+          this.leaf.segments.push([line.pos, end]) // a lazy continuation line
           return
         }
         if (starts === 'tag') {
@@ -147,17 +103,18 @@ class BlockReader {
 
   /** Match the open containers against the line; returns how many matched. */
   private matchContainers(): number {
+    const line = this.line
     let matched = 0
     for (const container of this.containers) {
       if (container.kind === 'quote') {
-        if (this.indent() > 3 || this.text[this.nextNonSpace()] !== '>') break
-        this.consumeQuoteMarker()
-      } else if (this.isBlank()) {
+        if (line.indent() > 3 || this.text[line.nextNonSpace()] !== '>') break
+        this.protectMarker(line.consumeQuoteMarker(), 1)
+      } else if (line.isBlank()) {
         // An item that opened with a blank line and got no content ends at the next blank line.
         if (!container.hasContent) break
       } else {
-        if (this.indent() < container.column - this.column) break
-        this.advanceColumns(container.column - this.column)
+        if (line.indent() < container.column - line.column) break
+        line.advanceColumns(container.column - line.column)
       }
       matched++
     }
@@ -166,20 +123,21 @@ class BlockReader {
 
   /** Whether the line continues a code block or HTML block (protected whole); false closes it. */
   private continueLeaf(leaf: Leaf, lineStart: number): boolean {
+    const line = this.line
     if (leaf.kind === 'fence') {
-      this.protect(lineStart, this.lineEnd)
-      if (this.indent() <= 3 && leaf.close.test(this.text.slice(this.nextNonSpace(), this.lineEnd))) this.leaf = { kind: 'none' }
+      this.protect(lineStart, line.end)
+      if (line.indent() <= 3 && leaf.close.test(line.rest())) this.leaf = { kind: 'none' }
       return true
     }
     if (leaf.kind === 'code') {
-      if (!this.isBlank() && this.indent() < 4) return false
-      this.protect(lineStart, this.lineEnd)
+      if (!line.isBlank() && line.indent() < 4) return false
+      this.protect(lineStart, line.end)
       return true
     }
     if (leaf.kind === 'html') {
-      if (leaf.end === 'blank' && this.isBlank()) return false
-      this.protect(lineStart, this.lineEnd)
-      if (leaf.end !== 'blank' && leaf.end.test(this.text.slice(this.pos, this.lineEnd))) this.leaf = { kind: 'none' }
+      if (leaf.end === 'blank' && line.isBlank()) return false
+      this.protect(lineStart, line.end)
+      if (leaf.end !== 'blank' && leaf.end.test(line.rest())) this.leaf = { kind: 'none' }
       return true
     }
     return false
@@ -187,120 +145,79 @@ class BlockReader {
 
   /** Open new block quotes and list items at the start of the rest of the line. */
   private openContainers(interrupting: boolean, afterCode: boolean): void {
+    const line = this.line
     for (;;) {
-      if (this.isBlank() || this.indent() > 3) return
-      const at = this.nextNonSpace()
-      if (this.text[at] === '>') {
+      if (line.isBlank() || line.indent() > 3) return
+      const rest = line.rest()
+      if (rest[0] === '>') {
         interrupting = afterCode = false
         this.closeParagraph()
-        this.advanceTo(at)
-        this.consumeQuoteMarker()
+        this.protectMarker(line.consumeQuoteMarker(), 1)
         this.containers.push({ kind: 'quote' })
         continue
       }
-      const marker = this.listMarker(at, interrupting)
+      const marker = listMarkerLength(rest, interrupting)
       if (marker === undefined) return
-      if (afterCode && !interrupting && this.listMarker(at, true) === undefined) this.ambiguous = true
+      if (afterCode && !interrupting && listMarkerLength(rest, true) === undefined) this.ambiguous = true
       interrupting = afterCode = false
       this.closeParagraph()
       this.markContent()
-      this.advanceTo(at)
-      this.protect(at, at + marker)
-      const markerEndColumn = this.charColumn + marker
-      this.pos += marker
-      this.charColumn = this.column = markerEndColumn
-      const padding = this.isBlank() ? 0 : this.indent()
+      line.skipSpaces()
+      this.protectMarker(line.pos, marker)
+      line.advanceChars(marker)
+      const markerEnd = line.column
+      const padding = line.isBlank() ? 0 : line.indent()
       // 1-4 spaces after the marker set the content column; 5 or more mean one space and then an
       // indented code block.
-      const column = padding >= 1 && padding <= 4 ? markerEndColumn + padding : markerEndColumn + 1
-      this.containers.push({ kind: 'item', column, hasContent: !this.isBlank() })
+      const column = padding >= 1 && padding <= 4 ? markerEnd + padding : markerEnd + 1
+      this.containers.push({ kind: 'item', column, hasContent: !line.isBlank() })
       if (padding > 4) {
-        this.protect(this.pos, this.lineEnd)
-        this.pos = this.lineEnd
+        this.protect(line.pos, line.end)
+        line.pos = line.end
         this.leaf = { kind: 'code' }
         return
       }
-      if (padding >= 1) this.advanceColumns(column - this.column)
+      if (padding >= 1) line.advanceColumns(column - line.column)
     }
   }
 
-  /** Length of a list marker at `at` ("-", "*", "+", "1." ... followed by a space or the line end), if any. */
-  private listMarker(at: number, interrupting: boolean): number | undefined {
-    const rest = this.text.slice(at, Math.min(this.lineEnd, at + 12))
-    const c = rest[0]
-    let length: number
-    if (c === '-' || c === '*' || c === '+') length = 1
-    else {
-      const ordered = ORDERED_MARKER.exec(rest)
-      if (!ordered) return undefined
-      // Only an ordered list starting at 1 may interrupt a paragraph.
-      if (interrupting && !/^0*1[.)]/.test(ordered[0])) return undefined
-      length = ordered[0].length
-    }
-    const after = this.text[at + length]
-    const isEndOfLine = at + length >= this.lineEnd
-    if (!isEndOfLine && after !== ' ' && after !== '\t') return undefined
-    if (interrupting && /^[ \t]*$/.test(this.text.slice(at + length, this.lineEnd))) return undefined // an empty item cannot interrupt
-    if (THEMATIC_BREAK.test(this.text.slice(at, this.lineEnd))) return undefined
-    return length
-  }
-
-  /** Read the leaf block that starts at `pos`, the rest of the line after its containers. */
+  /** Read the leaf block that starts the rest of the line, after its containers. */
   private readLeaf(lineStart: number): void {
-    if (this.isBlank()) {
+    const line = this.line
+    if (line.isBlank()) {
       this.closeParagraph()
       return
     }
     this.markContent()
-    const indent = this.indent()
-    if (indent >= 4) {
-      if (this.leaf.kind === 'paragraph') this.leaf.segments.push([this.pos, this.lineEnd])
+    if (line.indent() >= 4) {
+      if (this.leaf.kind === 'paragraph') this.leaf.segments.push([line.pos, line.end])
       else {
         this.leaf = { kind: 'code' }
-        this.protect(lineStart, this.lineEnd)
+        this.protect(lineStart, line.end)
       }
       return
     }
-    const at = this.nextNonSpace()
-    const rest = this.text.slice(at, this.lineEnd)
-    const fence = openingFence(rest)
-    if (fence) {
-      this.closeParagraph()
-      this.leaf = { kind: 'fence', close: new RegExp(String.raw`^${fence[1]![0] === '`' ? '`' : '~'}{${fence[1]!.length},}[ \t]*$`) }
-      this.protect(lineStart, this.lineEnd)
-      return
-    }
-    if (this.leaf.kind === 'paragraph' && SETEXT_UNDERLINE.test(rest)) {
-      this.closeParagraph()
-      this.protect(lineStart, this.lineEnd)
-      return
-    }
-    if (THEMATIC_BREAK.test(rest)) {
-      this.closeParagraph()
-      this.protect(lineStart, this.lineEnd)
-      return
-    }
+    const at = line.nextNonSpace()
+    const rest = line.rest()
+    const close = openingFence(rest)
+    const html = close ? undefined : htmlBlockEnd(rest, this.leaf.kind === 'paragraph')
     const heading = ATX_HEADING.exec(rest)
-    if (heading) {
+    if (close || THEMATIC_BREAK.test(rest) || (this.leaf.kind === 'paragraph' && SETEXT_UNDERLINE.test(rest)) || html !== undefined) {
+      this.closeParagraph()
+      this.protect(lineStart, line.end)
+      if (close) this.leaf = { kind: 'fence', close }
+      else if (html !== undefined && !(html !== 'blank' && html.test(rest))) this.leaf = { kind: 'html', end: html }
+    } else if (heading) {
       this.closeParagraph()
       this.readHeading(at, heading[0].length)
-      return
-    }
-    const html = this.htmlBlockEnd(rest, this.leaf.kind === 'paragraph')
-    if (html !== undefined) {
-      this.closeParagraph()
-      this.protect(lineStart, this.lineEnd)
-      this.leaf = html !== 'blank' && html.test(rest) ? { kind: 'none' } : { kind: 'html', end: html }
-      return
-    }
-    if (this.leaf.kind === 'paragraph') this.leaf.segments.push([at, this.lineEnd])
-    else this.leaf = { kind: 'paragraph', segments: [[at, this.lineEnd]] }
+    } else if (this.leaf.kind === 'paragraph') this.leaf.segments.push([at, line.end])
+    else this.leaf = { kind: 'paragraph', segments: [[at, line.end]] }
   }
 
   /** An ATX heading: the "#" marks and the closing sequence are syntax, the rest is inline content. */
   private readHeading(at: number, marks: number): void {
     this.protect(at, at + marks)
-    let end = this.lineEnd
+    let end = this.line.end
     const closing = /(?:^|[ \t])#+[ \t]*$/.exec(this.text.slice(at + marks, end))
     if (closing) {
       this.protect(at + marks + closing.index, end)
@@ -309,28 +226,14 @@ class BlockReader {
     this.readInline([[at + marks, end]])
   }
 
-  /** The end condition of the HTML block starting with `rest`, or undefined when no HTML block starts. */
-  private htmlBlockEnd(rest: string, interruptsParagraph: boolean): RegExp | 'blank' | undefined {
-    for (const [start, end] of HTML_BLOCK_STARTS) if (start.test(rest)) return end
-    if (interruptsParagraph) return undefined
-    // Condition 7: a complete open or closing tag alone on the line. (CommonMark leaves out
-    // "<pre>" and the like, which condition 1 takes; micromark reads "</pre>" as condition 7.)
-    for (const tag of [OPEN_TAG, CLOSING_TAG]) {
-      tag.lastIndex = 0
-      if (tag.test(rest) && /^[ \t]*$/.test(rest.slice(tag.lastIndex))) return 'blank'
-    }
-    return undefined
-  }
-
   /** Whether the rest of the line would open a block (so it cannot be a lazy continuation). */
   private startsBlock(): 'no' | 'yes' | 'tag' {
-    if (this.indent() > 3) return 'no'
-    const at = this.nextNonSpace()
-    const rest = this.text.slice(at, this.lineEnd)
-    if (rest[0] === '>' || openingFence(rest) !== undefined || THEMATIC_BREAK.test(rest) || ATX_HEADING.test(rest) || this.listMarker(at, false) !== undefined) return 'yes'
-    // Only an HTML block of condition 7 (a lone tag) is one a paragraph could not be interrupted by.
-    if (this.htmlBlockEnd(rest, true) !== undefined) return 'yes'
-    return this.htmlBlockEnd(rest, false) !== undefined ? 'tag' : 'no'
+    if (this.line.indent() > 3) return 'no'
+    const rest = this.line.rest()
+    if (rest[0] === '>' || openingFence(rest) || THEMATIC_BREAK.test(rest) || ATX_HEADING.test(rest) || listMarkerLength(rest, false) !== undefined) return 'yes'
+    // A lone tag (HTML block condition 7) is the one block start a paragraph cannot be interrupted by.
+    if (htmlBlockEnd(rest, true) !== undefined) return 'yes'
+    return htmlBlockEnd(rest, false) !== undefined ? 'tag' : 'no'
   }
 
   private closeLeaf(): void {
@@ -356,9 +259,9 @@ class BlockReader {
     const bases: number[] = []
     let joined = ''
     for (const [start, end] of segments) {
+      if (bases.length > 0) joined += '\n'
       bases.push(joined.length)
-      joined += (joined ? '\n' : '') + this.text.slice(start, end)
-      if (bases.length > 1) bases[bases.length - 1]! += 1
+      joined += this.text.slice(start, end)
     }
     let k = 0
     for (const [start, end] of findInlineNonProse(joined)) {
@@ -372,6 +275,7 @@ class BlockReader {
     }
   }
 
+  /** Note that the innermost list item has content (an item opened by a blank line ends at the next one otherwise). */
   private markContent(): void {
     for (let i = this.containers.length - 1; i >= 0; i--) {
       const container = this.containers[i]!
@@ -382,72 +286,11 @@ class BlockReader {
     }
   }
 
+  private protectMarker(at: number, length: number): void {
+    this.protect(at, at + length)
+  }
+
   private protect(start: number, end: number): void {
     if (end > start) this.ranges.push([start, end])
-  }
-
-  private isBlank(): boolean {
-    return this.nextNonSpace() === this.lineEnd
-  }
-
-  // The first non-space character at or after `pos` and its column. Every container of a line
-  // asks for it; remembering it keeps a line under 2,000 nested list items from being rescanned
-  // 2,000 times.
-  private scanFrom = -1
-  private scanOffset = -1
-  private scanColumn = 0
-
-  /** Offset of the first character after spaces and tabs. */
-  private nextNonSpace(): number {
-    if (this.pos < this.scanFrom || this.pos > this.scanOffset) {
-      let column = this.charColumn
-      let i = this.pos
-      for (; i < this.lineEnd; i++) {
-        if (this.text[i] === ' ') column++
-        else if (this.text[i] === '\t') column += 4 - (column % 4)
-        else break
-      }
-      this.scanFrom = this.pos
-      this.scanOffset = i
-      this.scanColumn = column
-    }
-    return this.scanOffset
-  }
-
-  /** Columns of indentation before the next non-space character, counted from the consumed column. */
-  private indent(): number {
-    this.nextNonSpace()
-    return this.scanColumn - this.column
-  }
-
-  /** Move to offset `at` (only spaces and tabs in between). */
-  private advanceTo(at: number): void {
-    this.advanceColumns(this.indent())
-    this.pos = at
-  }
-
-  /** Consume `n` columns of indentation; a tab that straddles the goal is left half read. */
-  private advanceColumns(n: number): void {
-    const goal = this.column + n
-    while (this.pos < this.lineEnd && this.charColumn < goal) {
-      const c = this.text[this.pos]
-      const width = c === '\t' ? 4 - (this.charColumn % 4) : c === ' ' ? 1 : 0
-      if (width === 0 || this.charColumn + width > goal) break
-      this.charColumn += width
-      this.pos++
-    }
-    this.column = goal
-  }
-
-  /** Consume a ">" and one following space (or one column of a tab). */
-  private consumeQuoteMarker(): void {
-    this.advanceTo(this.nextNonSpace())
-    this.protect(this.pos, this.pos + 1)
-    this.pos++
-    this.charColumn = this.column = this.column + 1
-    if (this.text[this.pos] === ' ') {
-      this.pos++
-      this.charColumn = this.column = this.column + 1
-    } else if (this.text[this.pos] === '\t') this.column += 1
   }
 }

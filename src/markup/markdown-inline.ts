@@ -118,6 +118,9 @@ function createBacktickCloser(text: string): (at: number, length: number) => num
 function findBracketsAndDelimiters(text: string, atoms: Ranges): Ranges {
   const ranges: Ranges = []
   const openers: Array<{ at: number; image: boolean }> = []
+  // Offsets of the "!" of image openers still on the stack: a destination found while one is open
+  // may be the image's in CommonMark's bracket matching, so it is protected from there.
+  const images: number[] = []
   let atom = 0
   let i = 0
   while (i < text.length) {
@@ -128,13 +131,17 @@ function findBracketsAndDelimiters(text: string, atoms: Ranges): Ranges {
     }
     const c = text[i]
     if (c === '[') {
-      openers.push({ at: i, image: i > 0 && text[i - 1] === '!' && !isInside(atoms, atom, i - 1) })
+      const image = i > 0 && text[i - 1] === '!' && !isInside(atoms, atom, i - 1)
+      openers.push({ at: i, image })
+      if (image) images.push(i - 1)
       i++
     } else if (c === ']' && openers.length > 0) {
       const opener = openers.pop()!
+      if (opener.image) images.pop()
       let start = opener.image || text[opener.at + 1] === '^' ? opener.at - (opener.image ? 1 : 0) : i
       let end = i + 1
       let next = i + 1
+      if (text[i + 1] === '(' || text[i + 1] === '[') start = Math.min(start, images[0] ?? start)
       if (text[i + 1] === '(') next = end = destinationEnd(text, i + 2)
       else if (text[i + 1] === '[' && text[i + 2] !== ']') {
         // A reference label; it may also be the text of a link of its own ("[^1][ref](/url)"),

@@ -8,7 +8,7 @@ describe('findNonProseRanges(html)', () => {
     ['tags and attributes', '<p class="a" title="with out">with out</p>', '¦with out¦'],
     ['a quoted ">" inside an attribute', '<a title="a > b">text</a>', '¦text¦'],
     ['character references', 'Fish &amp; chips &lt;3 &#8217; &#x2019; &copy 2024 AT&T', 'Fish ¦ chips ¦3 ¦ ¦ ¦ 2024 AT¦'],
-    ['comments, also "<!-->" and "--!>"', 'a<!-- with out -->b<!-->c<!-- x --!>d', 'a¦b¦c¦d'],
+    ['comments, also "<!-->" and "--!>"', 'a <!-- with out --> b <!--> c <!-- x --!> d', 'a ¦ b ¦ c ¦ d'],
     ['doctype and processing instructions', '<!DOCTYPE html><?xml version="1.0"?>text', '¦text'],
     ['CDATA, read both as HTML and as XML', '<![CDATA[ with > out ]]>text', '¦text'],
     ['code-like elements', '<p>a <code>with out</code> b <pre>x <b>y</b></pre> c <kbd>k</kbd> <var>v</var></p>', '¦a ¦ b ¦ c ¦ ¦'],
@@ -23,7 +23,9 @@ describe('findNonProseRanges(html)', () => {
     ['an unclosed comment runs to the end', 'prose <!-- with out', 'prose ¦'],
     ['plaintext swallows the rest', 'a<plaintext><p>with out</p>', 'a¦'],
     ['an inline tag between two words', 'with <b>out</b>', 'with ¦out¦'],
-    ['void elements', 'a<br>b<img alt="with out">c<hr/>d', 'a¦b¦c¦d'],
+    ['void elements', 'a <br> b <img alt="with out"> c <hr/> d', 'a ¦ b ¦ c ¦ d'],
+    ['markup inside a word protects the word', 'caf&eacute;s, with<b>out</b> it, fish &amp; chips', '¦, ¦ it, fish ¦ chips'],
+    ['block tags between words separate them', '<p>Title</p><p>Body<br>more</p>', '¦Title¦Body¦more¦'],
   ])('%s', (_label, html, prose) => {
     expect(showProse(html, findNonProseRanges(html, 'html'))).toBe(prose)
   })
@@ -50,6 +52,7 @@ describe('findNonProseRanges(markdown)', () => {
     ['images, alt text included', '![with out](a.png) and ![b][c]', '¦ and ¦'],
     ['definitions', '[ref]: /with/out\n  "with out"\n\nprose', '¦\n  ¦\n\nprose'],
     ['escapes, entities and emphasis marks', '\\*with\\* &amp; *out* __x__ ~~y~~ AT&T', '¦with¦ ¦ ¦out¦ ¦x¦ ¦y¦ AT&T'],
+    ['markup inside a word protects the word', 'with*out* and snake\\_case and caf&eacute;s', '¦ and ¦ and ¦'],
     ['a destination without its ")" is protected to the end of the paragraph', '[a](b c\nd\n\nprose', '[a¦\n¦\n\nprose'],
   ])('%s', (_label, markdown, prose) => {
     expect(showProse(markdown, findNonProseRanges(markdown, 'markdown'))).toBe(prose)
