@@ -1,3 +1,4 @@
+import { levelOf as levelFromConfidence } from '../score/confidence.js'
 /** Shared helpers for the mark formatters: split the restored text into plain and marked runs. */
 
 import type { Level, Mark, RestoreResult } from '../types.js'
@@ -52,7 +53,7 @@ export function splitSegments(result: RestoreResult): Segment[] {
 /** The mark's `level`, or one derived from its confidence when the level is missing or unknown. */
 export function levelOf(mark: { readonly level: unknown; readonly confidence: number }): Level {
   if (typeof mark.level === 'string' && LEVELS.has(mark.level)) return mark.level as Level
-  return mark.confidence >= 0.8 ? 'high' : mark.confidence >= 0.5 ? 'medium' : 'low'
+  return levelFromConfidence(mark.confidence)
 }
 
 /** A confidence in `[0, 1]` as an integer percent string, e.g. `0.62` -> `"62%"`. */
