@@ -1,3 +1,4 @@
+import levenshtein from 'fast-levenshtein'
 import type { Token } from '../tokenize/tokenize.js'
 
 /**
@@ -77,19 +78,6 @@ function isContent(token: Token): boolean {
   return HAS_LETTER.test(token.norm) && !isCoreFunctionWord(token)
 }
 
-/** Character edit distance, for spelling variants of one word (short strings only). */
-function charDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
-    }
-    previous = current
-  }
-  return previous[b.length]!
-}
-
 /** The same word written another way: same lemmas, same letters, or one letter apart in a long word. */
 export function isSameWord(original: readonly Token[], spun: readonly Token[]): boolean {
   const lemmas = (side: readonly Token[]) => side.map((t) => t.lemma).join(' ')
@@ -99,7 +87,7 @@ export function isSameWord(original: readonly Token[], spun: readonly Token[]): 
   if (lemmas(original) === lemmas(spun) || letters(original) === letters(spun)) return true
   const a = letters(original)
   const b = letters(spun)
-  return original.length === 1 && spun.length === 1 && Math.min(a.length, b.length) >= 5 && charDistance(a, b) <= 1
+  return original.length === 1 && spun.length === 1 && Math.min(a.length, b.length) >= 5 && levenshtein.get(a, b) <= 1
 }
 
 function numberReason(original: readonly Token[], spun: readonly Token[]): RejectReason | undefined {

@@ -8,9 +8,8 @@
  *   restores nothing more; without the document gate it added about 5 false changes per 1,000 clean
  *   words, and with the gate it still lowers change precision (dictionaries/README.md).
  */
-import { existsSync, readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { readFileSync } from 'node:fs'
+import { packageFilePath } from '../package-file.js'
 import { invalidArgument } from '../errors.js'
 import { parseDictionaryText } from '../dictionary/parse-dictionary-text.js'
 import type { Dictionary } from '../dictionary/types.js'
@@ -21,19 +20,9 @@ export type OptInDictionaryName = (typeof OPT_IN_DICTIONARIES)[number]
 
 const cache = new Map<OptInDictionaryName, Dictionary>()
 
-/**
- * Absolute path of an opt-in dictionary file. The module may run from `src/learn/` (tests, tsx) or
- * from the bundle in `dist/`, so the package root is found by walking up from this module's folder.
- */
+/** Absolute path of an opt-in dictionary file. Throws `UnspinError` (`E_PACKAGE_FILE`) when it is missing. */
 export function optInDictionaryPath(name: OptInDictionaryName): string {
-  const file = `dictionaries/opt-in/${name}.tsv`
-  let dir = moduleDir()
-  for (let up = 0; up < 4; up++) {
-    const candidate = join(dir, file)
-    if (existsSync(candidate)) return candidate
-    dir = dirname(dir)
-  }
-  throw new Error(`unspin: opt-in dictionary ${file} not found above ${moduleDir()}`)
+  return packageFilePath(`dictionaries/opt-in/${name}.tsv`, 'opt-in dictionary')
 }
 
 /**
@@ -53,9 +42,4 @@ export function optInDictionary(name: OptInDictionaryName): Dictionary {
 /** The thesaurus fallback (`optInDictionary('thesaurus')`): low priors, for context scoring to confirm. */
 export function thesaurusDictionary(): Dictionary {
   return optInDictionary('thesaurus')
-}
-
-// CommonJS bundles define __dirname; ES modules have import.meta.url.
-function moduleDir(): string {
-  return typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url))
 }

@@ -3,6 +3,7 @@
  * the bytes are misaligned), so loading costs little more than reading the file. Works in browsers:
  * pass the bytes however you fetched them.
  */
+import { UnspinError } from '../errors.js'
 import { BYTE_ORDER_MARK, FORMAT_VERSION, H, HEADER_BYTES, HEADER_WORDS, MAGIC, MAX_ORDER, NONE, T } from './format.js'
 import { fingerprint, HASH_OUT, hashNgram, hashToken, packedFingerprint } from './hash.js'
 import { BackoffModel, type NgramStore } from './query.js'
@@ -93,19 +94,19 @@ class BinaryStore implements NgramStore {
 /**
  * Load a model from the bytes of a model file (as written by `serializeLanguageModel`). The bytes
  * are used in place, not copied (unless misaligned): do not modify them afterwards.
- * Throws `Error` when the bytes are not a model file of a supported version.
+ * Throws `UnspinError` (`E_LANGUAGE_MODEL`) when the bytes are not a model file of a supported version.
  */
 export function loadLanguageModel(bytes: Uint8Array): LanguageModel {
   if (!(bytes instanceof Uint8Array)) throw new TypeError('unspin: expected the model bytes as a Uint8Array')
   if (bytes.byteOffset % 8 !== 0) bytes = bytes.slice()
   if (bytes.length < HEADER_BYTES || new TextDecoder().decode(bytes.subarray(0, 8)) !== MAGIC) {
-    throw new Error('unspin: not a language model file (bad magic)')
+    throw modelError('not a language model file (bad magic)')
   }
   const header = new Uint32Array(bytes.buffer, bytes.byteOffset, HEADER_WORDS)
-  if (header[H.byteOrder] !== BYTE_ORDER_MARK) throw new Error('unspin: language model needs a little-endian platform')
-  if (header[H.version] !== FORMAT_VERSION) throw new Error(`unspin: language model format v${header[H.version]}, expected v${FORMAT_VERSION}`)
+  if (header[H.byteOrder] !== BYTE_ORDER_MARK) throw modelError('the language model needs a little-endian platform')
+  if (header[H.version] !== FORMAT_VERSION) throw modelError(`language model format v${header[H.version]}, expected v${FORMAT_VERSION}`)
   const order = header[H.order]!
-  if (order < 1 || order > MAX_ORDER) throw new Error(`unspin: bad language model order ${order}`)
+  if (order < 1 || order > MAX_ORDER) throw modelError(`bad language model order ${order}`)
   checkBounds(bytes.length, header, order)
   const meta = JSON.parse(new TextDecoder().decode(bytes.subarray(HEADER_BYTES, HEADER_BYTES + header[H.metaLength]!))) as Record<string, unknown>
   const store = new BinaryStore(bytes, header)
@@ -120,6 +121,10 @@ function checkBounds(length: number, header: Uint32Array, order: number): void {
     const slots = header[d + T.slots]!
     const ends = [header[d + T.table]! + slots * (n === order && n > 1 ? 4 : 8), header[d + T.probBook]! + 1024]
     if (n < order) ends.push(header[d + T.backoffBook]! + 1024)
-    if (slots === 0 || ends.some((e) => e > length)) throw new Error('unspin: truncated language model file')
+    if (slots === 0 || ends.some((e) => e > length)) throw modelError('truncated language model file')
   }
+}
+
+function modelError(problem: string): UnspinError {
+  return new UnspinError('E_LANGUAGE_MODEL', `unspin: ${problem}`)
 }

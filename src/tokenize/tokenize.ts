@@ -30,9 +30,9 @@ const EDITABLE_TYPES = new Set(['word', 'number'])
 // holding one could never match.
 const JOINERS = new Set(['-', '\u2010', '\u2011', '\u2013', '/', '&'])
 
-/** Normalize a token for matching: NFC, lowercase, typographic apostrophes made straight. */
+/** Normalize a token for matching: NFC, lowercase, typographic apostrophes and hyphens (U+2010, U+2011) made ASCII. */
 export function normalizeToken(value: string): string {
-  return value.normalize('NFC').toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'")
+  return value.normalize('NFC').toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u2010\u2011]/g, '-')
 }
 
 /** Half-open `[start, end)` ranges of the input, in UTF-16 code units. */

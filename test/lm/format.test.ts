@@ -86,6 +86,7 @@ describe('loading', () => {
   it('rejects other files with a clear error', () => {
     const { bytes } = roundTrip(SENTENCES)
     expect(() => loadLanguageModel(new Uint8Array(300))).toThrow(/not a language model file/)
+    expect(() => loadLanguageModel(new Uint8Array(300))).toThrow(expect.objectContaining({ name: 'UnspinError', code: 'E_LANGUAGE_MODEL' }))
     expect(() => loadLanguageModel(bytes.subarray(0, bytes.length - 200).slice())).toThrow(/truncated/)
     const future = bytes.slice()
     new Uint32Array(future.buffer)[2] = 99

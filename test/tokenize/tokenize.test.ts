@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { tokenize } from '../../src/tokenize/tokenize.js'
+import { normalizeToken, tokenize } from '../../src/tokenize/tokenize.js'
 
 const TEXTS = [
   'Peskov instructed TASS information company on Monday, with out providing details.',
@@ -46,5 +46,13 @@ describe('tokenize', () => {
     const sentences = new Set(tokens.map((t) => t.sentence))
     expect(sentences.size).toBeGreaterThanOrEqual(10_000)
     expect(tokens.filter((t) => t.norm === 'sentence')).toHaveLength(5000)
+  })
+})
+
+describe('normalizeToken', () => {
+  it('makes typographic apostrophes and hyphens ASCII so entries match however the text was typeset', () => {
+    expect(normalizeToken('We\u2019ve')).toBe("we've")
+    expect(normalizeToken('Well\u2011Being')).toBe('well-being')
+    expect(normalizeToken('long\u2010term')).toBe('long-term')
   })
 })
