@@ -27,6 +27,8 @@ export const VARIANTS: readonly Variant[] = [
   { key: 'threshold-0', label: '(e) full, threshold 0', options: { threshold: 0 } },
   { key: 'no-context', label: '(f) full - language model (priors only)', options: { stages: { context: false } } },
   { key: 'no-gate', label: '(g) full - document gate', options: { stages: { documentGate: false } } },
+  { key: 'no-document-evidence', label: '(h) full - document evidence', options: { stages: { documentEvidence: false } } },
+  { key: 'no-spun-prior', label: '(i) full - spun-document prior', options: { stages: { spunDocumentPrior: false } } },
 ]
 
 export const FULL: Variant = VARIANTS.find((v) => v.key === 'full')!

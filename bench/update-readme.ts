@@ -36,7 +36,8 @@ function thousands(x: number | null): string {
 export function renderBenchTable(results: Results): string | null {
   const q = results.quality
   const s = results.speed
-  if (!q && !s) return null
+  const sp = results.spinScore
+  if (!q && !s && !sp) return null
   const rows: [string, string][] = []
   if (q) {
     const a = 'news.byFamily.A-classic'
@@ -62,6 +63,13 @@ export function renderBenchTable(results: Results): string | null {
     }
     rows.push(['Calibration (news marks)', `ECE ${fixed(num(q, 'calibration.full.ece'), 3)} strict, ${fixed(num(q, 'calibration.fullLenient.ece'), 3)} lenient, over ${num(q, 'calibration.full.n') ?? 'n/a'} marks`])
   }
+  if (sp) {
+    const l = 'news.leaveOneOut'
+    rows.push(
+      [`Spin score, spun copies vs originals (leave-one-pair-out, ${num(sp, 'pairs') ?? 'n/a'} pairs)`,
+        `AUC ${fixed(num(sp, `${l}.auc`), 3)} (built-in dictionaries ${fixed(num(sp, 'news.builtIn.auc'), 3)}) · mean score spun ${fixed(num(sp, `${l}.groups.newsSpun.mean`))} vs original ${fixed(num(sp, `${l}.groups.newsOriginals.mean`))} · Brown press + learned judged "spun" ${pct(num(sp, 'brown.both.spunRate'))} of ${num(sp, 'brown.both.documents') ?? 'n/a'} texts`],
+    )
+  }
   if (s) {
     rows.push(
       ['Restore speed (one thread, warm)',
@@ -73,7 +81,7 @@ export function renderBenchTable(results: Results): string | null {
         .map((g) => `${String((g as { label?: unknown }).label)} ${num(g, 'usPerKB') === null ? 'n/a' : `${fixed(num(g, 'usPerKB'), 0)} µs`}`).join(' · ') || 'n/a'],
     )
   }
-  const run = (q ?? s)!.run
+  const run = (q ?? s ?? sp)!.run
   const commit = run.commit ? `${run.commit.slice(0, 7)}${run.dirty ? ' with local changes' : ''}` : 'unknown commit'
   return [
     '| Measure | Figure |',

@@ -53,6 +53,16 @@ export interface StageOptions {
   /** Decide candidates with the language model in sentence context (off: by prior alone, longest first). */
   readonly context?: boolean
   /**
+   * Favour an original that the document itself uses elsewhere (a spinner swaps each occurrence on
+   * its own and leaves some alone). Needs context scoring.
+   */
+  readonly documentEvidence?: boolean
+  /**
+   * In a document the first pass finds spun, decode again with every listed swap made more likely:
+   * such a copy swaps words at a high rate. Needs context scoring.
+   */
+  readonly spunDocumentPrior?: boolean
+  /**
    * Apply weak-prior changes only in a text with enough confident swaps to look spun (at least 5 per
    * 1,000 words, counted over at least 200 words); otherwise report them as skipped (`document-gate`).
    * Entries with a prior of 0.85 or more pass on their own. Needs context scoring.
@@ -64,7 +74,7 @@ export const DEFAULT_THRESHOLD = 0.5
 
 const RESTORE_KEYS = new Set(['threshold', 'inputFormat'])
 const RESTORER_KEYS = new Set([...RESTORE_KEYS, 'dictionaries', 'disable', 'onInvalidEntry', 'stages', 'languageModel'])
-const STAGE_KEYS = new Set(['inflection', 'conditions', 'context', 'documentGate'])
+const STAGE_KEYS = new Set(['inflection', 'conditions', 'context', 'documentEvidence', 'spunDocumentPrior', 'documentGate'])
 
 /** Check options at the API boundary; unknown keys are errors so typos do not pass silently. */
 export function checkRestorerOptions(options: unknown, name = 'options'): RestorerOptions {

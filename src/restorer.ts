@@ -21,6 +21,7 @@ import {
 } from './options.js'
 import { chooseInContext, type ContextModel } from './score/choose-in-context.js'
 import { contextModelFrom } from './score/context-model.js'
+import { createDocumentVocabulary } from './score/document-evidence.js'
 import { assessSpin, passesDocumentGate, STRONG_PRIOR, type SpinAssessment } from './score/spin-score.js'
 import { findNonProseRanges, type InputFormat } from './markup/find-non-prose-ranges.js'
 import { blankRanges } from './tokenize/protected-ranges.js'
@@ -49,12 +50,22 @@ export interface SpinDetection extends SpinAssessment {
 // news-dev leave-one-pair-out, A-classic family (see README "Speed & accuracy"), 2026-11-27.
 export const CHANNEL_WEIGHT = 1
 
+// Log-odds added to every candidate change, in a second decoding pass, in a document whose first
+// pass found it spun (`SpinAssessment.verdict`). Tuning, 2026-11-28, news-dev A-classic
+// leave-one-pair-out (ERR / change precision / false changes per 1,000 words of the originals):
+// without 0.242 / 0.920 / 1.00; 1 gave 0.289 / 0.903 / 1.00; 2 gave 0.317 / 0.884 / 1.00. Originals
+// and Brown texts are rarely judged spun, so their false changes do not move; precision on spun
+// copies sets the limit (>= 0.90, issue 5).
+export const SPUN_DOCUMENT_BONUS = 1
+
 interface Pipeline {
   readonly index: MatchIndex
   readonly threshold: number
   readonly inflection: boolean
   readonly conditions: boolean
   readonly context: ContextModel | undefined
+  readonly documentEvidence: boolean
+  readonly spunDocumentPrior: boolean
   readonly documentGate: boolean
   readonly warnings: readonly RestoreWarning[]
 }
@@ -74,6 +85,8 @@ export function createRestorer(options?: Readonly<RestorerOptions> | null): Rest
     inflection: settings.stages?.inflection ?? true,
     conditions: settings.stages?.conditions ?? true,
     context,
+    documentEvidence: settings.stages?.documentEvidence ?? true,
+    spunDocumentPrior: settings.stages?.spunDocumentPrior ?? true,
     // The gate needs calibrated, context-scored confidences; with priors alone it would block everything.
     documentGate: context !== undefined && (settings.stages?.documentGate ?? true),
     warnings,
@@ -131,10 +144,19 @@ function runPipeline(text: string, pipeline: Pipeline, threshold: number, inputF
   // `when` queries read the prose only: markup blanked to spaces, offsets unchanged.
   const documentForConditions = pipeline.conditions ? () => (conditionDocument ??= createConditionDocument(markup ? blankRanges(text, markup) : text)) : undefined
   const { candidates, unmet } = buildCandidates(text, found, documentForConditions, pipeline.index.knownOriginals)
-  const { chosen, skipped } = pipeline.context
-    ? chooseInContext(found.words, candidates, { model: pipeline.context, channelWeight: CHANNEL_WEIGHT, threshold })
-    : selectCandidates(candidates, threshold)
+  const context = pipeline.context && {
+    model: pipeline.context,
+    channelWeight: CHANNEL_WEIGHT,
+    threshold,
+    ...(pipeline.documentEvidence ? { vocabulary: createDocumentVocabulary(found.words) } : {}),
+  }
+  let { chosen, skipped } = context ? chooseInContext(found.words, candidates, context) : selectCandidates(candidates, threshold)
   const spin = assessSpin(chosen, found.words.filter((t) => t.editable).length)
+  if (context && pipeline.spunDocumentPrior && spin.verdict === 'spun') {
+    // Empirical Bayes over the document: a copy found to be spun has a high swap rate, so a word
+    // its dictionaries list ("movie" for "film") is more likely a swap here than in text at large.
+    ;({ chosen, skipped } = chooseInContext(found.words, candidates, { ...context, spunDocumentBonus: SPUN_DOCUMENT_BONUS }))
+  }
   const gated = pipeline.documentGate && !passesDocumentGate(spin)
   // A listed form with a strong prior (a tortured phrase, "Supply hyperlink") is evidence enough on
   // its own; only weaker swaps need the document to look spun.

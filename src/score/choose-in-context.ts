@@ -2,6 +2,7 @@ import type { SpanCandidate } from '../candidates/build-candidates.js'
 import type { Token } from '../tokenize/tokenize.js'
 import type { Alternative, Candidate, SkippedCandidate } from '../types.js'
 import { levelOf, roundConfidence } from './confidence.js'
+import { DOCUMENT_EVIDENCE_WEIGHT, usedElsewhere, type DocumentVocabulary } from './document-evidence.js'
 import { lmWords } from './lm-words.js'
 import { decodeSentence, type LatticeSpan, type TrigramScorer } from './decode-sentence.js'
 
@@ -18,6 +19,10 @@ export interface ContextSettings {
   /** Weight of the channel (dictionary prior) against the language model. */
   readonly channelWeight: number
   readonly threshold: number
+  /** The document's words, for document evidence (`usedElsewhere`); absent: no such evidence. */
+  readonly vocabulary?: DocumentVocabulary
+  /** Log-odds added to every change: the document's own swap rate, once it is known to be spun. */
+  readonly spunDocumentBonus?: number
 }
 
 // A prior of 1 would make keeping the spun text impossible whatever the context says.
@@ -37,12 +42,16 @@ export function chooseInContext(words: readonly Token[], spans: readonly SpanCan
     const options = members.map((span) => optionsOf(span.candidate))
     const lattice: LatticeSpan[] = members.map((span, s) => {
       const spunWords = lmWords(span.candidate.found).map(settings.model.wordOf)
+      const spanTokens = words.slice(span.first, span.last + 1)
       return {
         first: span.first - sentenceStart,
         last: span.last - sentenceStart,
         options: options[s]!.map((o) => {
-          const words = lmWords(o.restored).map(settings.model.wordOf)
-          return { words, channel: channelLogOdds(o.confidence, options[s]!) + frequencyCorrection(settings.model, spunWords, words) }
+          const plain = lmWords(o.restored)
+          const words = plain.map(settings.model.wordOf)
+          const evidence = settings.vocabulary && usedElsewhere(settings.vocabulary, spanTokens, plain) ? DOCUMENT_EVIDENCE_WEIGHT : 0
+          const channel = channelLogOdds(o.confidence, options[s]!) + frequencyCorrection(settings.model, spunWords, words) + evidence
+          return { words, channel: channel + (settings.spunDocumentBonus ?? 0) }
         }),
       }
     })
