@@ -45,9 +45,17 @@ function formatLocation(location: DictionaryErrorLocation): string {
   return where ? `${where}: ` : ''
 }
 
+/** A `TypeError` thrown for API misuse carries this `code`, like every `UnspinError`. */
+export const ARGUMENT_ERROR_CODE = 'E_ARGUMENT'
+
+/** A `TypeError` for API misuse: `message` names the package and what was expected; `code` is `E_ARGUMENT`. */
+export function argumentError(message: string): TypeError & { readonly code: string } {
+  return Object.assign(new TypeError(`unspin: ${message}`), { code: ARGUMENT_ERROR_CODE })
+}
+
 /** Throw a `TypeError` that says what was expected and what came instead. */
 export function invalidArgument(name: string, expected: string, actual: unknown): never {
-  throw new TypeError(`unspin: expected \`${name}\` to be ${expected}, got ${describe(actual)}`)
+  throw argumentError(`expected \`${name}\` to be ${expected}, got ${describe(actual)}`)
 }
 
 /** Internal invariant: a failure here is a bug in unspin, not in the caller's input. */

@@ -157,6 +157,7 @@ describe('API misuse', () => {
   ])('throws a TypeError that says what was expected (%#)', (call, message) => {
     expect(call).toThrow(TypeError)
     expect(call).toThrow(message)
+    expect(call).toThrow(expect.objectContaining({ code: 'E_ARGUMENT' }))
   })
 })
 

@@ -1,6 +1,7 @@
 import { levelOf as levelFromConfidence } from '../score/confidence.js'
 /** Shared helpers for the mark formatters: split the restored text into plain and marked runs. */
 
+import { argumentError } from '../errors.js'
 import type { Level, Mark, RestoreResult } from '../types.js'
 
 /** A run of `result.text` that no mark covers. */
@@ -37,8 +38,8 @@ export function splitSegments(result: RestoreResult): Segment[] {
   for (const mark of marks) {
     const { outputStart: start, outputEnd: end } = mark
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < cursor || end < start || end > text.length) {
-      throw new TypeError(
-        `unspin: expected every mark to lie inside \`result.text\` (length ${text.length}) without overlapping, ` +
+      throw argumentError(
+        `expected every mark to lie inside \`result.text\` (length ${text.length}) without overlapping, ` +
           `got outputStart ${String(start)}, outputEnd ${String(end)} after offset ${cursor}`,
       )
     }

@@ -3,7 +3,7 @@
  * the bytes are misaligned), so loading costs little more than reading the file. Works in browsers:
  * pass the bytes however you fetched them.
  */
-import { UnspinError } from '../errors.js'
+import { invalidArgument, UnspinError } from '../errors.js'
 import { BYTE_ORDER_MARK, FORMAT_VERSION, H, HEADER_BYTES, HEADER_WORDS, MAGIC, MAX_ORDER, NONE, T } from './format.js'
 import { fingerprint, HASH_OUT, hashNgram, hashToken, packedFingerprint } from './hash.js'
 import { BackoffModel, type NgramStore } from './query.js'
@@ -97,7 +97,7 @@ class BinaryStore implements NgramStore {
  * Throws `UnspinError` (`E_LANGUAGE_MODEL`) when the bytes are not a model file of a supported version.
  */
 export function loadLanguageModel(bytes: Uint8Array): LanguageModel {
-  if (!(bytes instanceof Uint8Array)) throw new TypeError('unspin: expected the model bytes as a Uint8Array')
+  if (!(bytes instanceof Uint8Array)) invalidArgument('bytes', 'a Uint8Array (the bytes of a model file)', bytes)
   if (bytes.byteOffset % 8 !== 0) bytes = bytes.slice()
   if (bytes.length < HEADER_BYTES || new TextDecoder().decode(bytes.subarray(0, 8)) !== MAGIC) {
     throw modelError('not a language model file (bad magic)')

@@ -200,7 +200,7 @@ describe('formatMarks errors', () => {
     ['options not an object', peskov, 'html', 'yes', 'unspin: expected `options` to be an object, got the string "yes"'],
     ['title not a string', peskov, 'html', { title: 1 }, 'unspin: expected `options.title` to be a string, got number 1'],
   ])('%s', (_, input, format, options, message) => {
-    expect(() => formatMarks(input as RestoreResult, format as MarkFormat, options as null)).toThrow(new TypeError(message))
+    expect(() => formatMarks(input as RestoreResult, format as MarkFormat, options as null)).toThrow(expect.objectContaining({ name: 'TypeError', code: 'E_ARGUMENT', message }))
   })
 
   const outside = result('short', [{ ...change(IN, OUT, 'instructed', 'told', 0.6), outputStart: 3, outputEnd: 9 }])
