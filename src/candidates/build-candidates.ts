@@ -81,7 +81,9 @@ export interface SpanOptions {
 function toCandidate(text: string, words: readonly Token[], span: SpanOptions): { span: SpanCandidate; conditionMet: boolean } | undefined {
   let { first, options } = span
   const end = words[span.last]!.end
-  const article = options[0] && articleToFix(text, words, first, options[0].restored)
+  // Any option may be the one context picks, so the article is taken in when any of them needs
+  // another ("an irregular woodland" -> "an irregular forest" or "a random forest").
+  const article = options.map((o) => articleToFix(text, words, first, o.restored)).find((a) => a !== undefined)
   if (article) {
     // The change takes in the article, so every option carries one that agrees with it.
     const gap = text.slice(article.end, words[first]!.start)

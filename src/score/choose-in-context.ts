@@ -2,6 +2,7 @@ import type { SpanCandidate } from '../candidates/build-candidates.js'
 import type { Token } from '../tokenize/tokenize.js'
 import type { Alternative, Candidate, SkippedCandidate } from '../types.js'
 import { levelOf, roundConfidence } from './confidence.js'
+import { ACRONYM_WEIGHT, acronymAfter, spellsAcronym } from './acronym-evidence.js'
 import { DOCUMENT_EVIDENCE_WEIGHT, usedElsewhere, type DocumentVocabulary } from './document-evidence.js'
 import { lmWords } from './lm-words.js'
 import { decodeSentence, type LatticeSpan, type TrigramScorer } from './decode-sentence.js'
@@ -43,6 +44,8 @@ export function chooseInContext(words: readonly Token[], spans: readonly SpanCan
     const lattice: LatticeSpan[] = members.map((span, s) => {
       const spunWords = lmWords(span.candidate.found).map(settings.model.wordOf)
       const spanTokens = words.slice(span.first, span.last + 1)
+      const acronym = acronymAfter(words, span.last)
+      const spunSpellsAcronym = acronym !== undefined && spellsAcronym(lmWords(span.candidate.found), acronym)
       return {
         first: span.first - sentenceStart,
         last: span.last - sentenceStart,
@@ -50,7 +53,8 @@ export function chooseInContext(words: readonly Token[], spans: readonly SpanCan
           const plain = lmWords(o.restored)
           const words = plain.map(settings.model.wordOf)
           const evidence = settings.vocabulary && usedElsewhere(settings.vocabulary, spanTokens, plain) ? DOCUMENT_EVIDENCE_WEIGHT : 0
-          const channel = channelLogOdds(o.confidence, options[s]!) + frequencyCorrection(settings.model, spunWords, words) + evidence
+          const defined = acronym === undefined ? 0 : spellsAcronym(plain, acronym) ? ACRONYM_WEIGHT : spunSpellsAcronym ? -ACRONYM_WEIGHT : 0
+          const channel = channelLogOdds(o.confidence, options[s]!) + frequencyCorrection(settings.model, spunWords, words) + evidence + defined
           return { words, channel: channel + (settings.spunDocumentBonus ?? 0) }
         }),
       }
