@@ -9,6 +9,17 @@ function splitsPair(text: string, at: number): boolean {
   return at > 0 && at < text.length && isHighSurrogate(text.charCodeAt(at - 1)) && isLowSurrogate(text.charCodeAt(at))
 }
 
+const LATIN_LETTER = /\p{Script=Latin}/u
+
+/**
+ * Whether offset `at` falls between two Latin letters. Dictionary forms are whole words, so a mark
+ * edge there means misplaced offsets ("burdened" restored as "b" + "stressed"). Other neighbours are
+ * real word edges: the tokenizer splits "1986White" and Latin glued to Arabic or CJK.
+ */
+function cutsWord(text: string, at: number): boolean {
+  return at > 0 && at < text.length && LATIN_LETTER.test(text[at - 1]!) && LATIN_LETTER.test(text[at]!)
+}
+
 /**
  * The offset model of README "Result & marks", checked on one result: marks sorted, non-overlapping
  * and inside the input; each slices back to its `found` in the input and its `restored` in the
@@ -31,6 +42,7 @@ function findProblem(input: string, result: RestoreResult): string | undefined {
     if (mark.end <= mark.start || mark.end > input.length) return `${where} is empty or leaves the input`
     if (splitsPair(input, mark.start) || splitsPair(input, mark.end)) return `${where} splits a surrogate pair`
     if (input.slice(mark.start, mark.end) !== mark.found) return `${where}: input.slice(start, end) is ${JSON.stringify(input.slice(mark.start, mark.end))}`
+    if (cutsWord(input, mark.start) || cutsWord(input, mark.end)) return `${where} starts or ends inside a word: its offsets are off`
     if (output.slice(mark.outputStart, mark.outputEnd) !== mark.restored) {
       return `${where}: output.slice(outputStart, outputEnd) is ${JSON.stringify(output.slice(mark.outputStart, mark.outputEnd))}, not ${JSON.stringify(mark.restored)}`
     }
