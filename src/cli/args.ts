@@ -1,7 +1,7 @@
 /** Parse and check the command line with `node:util` `parseArgs`; every problem becomes a `CliError`. */
 
 import { availableParallelism, cpus } from 'node:os'
-import { parseArgs } from 'node:util'
+import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { CliError } from './errors.js'
 
 /** Output formats of the command (`text` is the restored text alone). */
@@ -13,6 +13,18 @@ export type CliFormat = (typeof CLI_FORMATS)[number]
 /** How inputs are read: `auto` reads `*.jsonl`/`*.ndjson` files as JSONL and everything else (and stdin) as text. */
 export type InputFormat = 'auto' | 'text' | 'jsonl'
 
+/** Markup kinds of `--markup`: which parts of a document are prose (the library's `inputFormat`). */
+export const MARKUPS = ['auto', 'text', 'html', 'markdown'] as const
+
+/**
+ * `--markup`: `auto` decides per file by its extension (`markupOf` in inputs.ts); the others apply
+ * to every document, stdin and JSONL records included.
+ */
+export type Markup = (typeof MARKUPS)[number]
+
+/** A document's markup as the library's `inputFormat` option takes it. */
+export type MarkupKind = Exclude<Markup, 'auto'>
+
 /** Checked command-line options. */
 export interface CliOptions {
   /** Files and folders to read; empty or `-` means stdin. */
@@ -21,8 +33,12 @@ export interface CliOptions {
   /** Output folder (default: stdout). */
   readonly out: string | undefined
   readonly threshold: number | undefined
-  /** Dictionary files layered after the built-ins, in order. */
+  /** Dictionary files layered after the built-ins and the spinner databases, in order. */
   readonly dicts: readonly string[]
+  /** Spinner synonym databases layered after the built-ins, before the `--dict` files, in order. */
+  readonly spinnerDbs: readonly string[]
+  /** Which parts of each document are prose (restored); the rest is kept byte for byte. */
+  readonly markup: Markup
   /** Glob filters for files found in folders (default: `DEFAULT_GLOBS`). */
   readonly globs: readonly string[]
   readonly detect: boolean
@@ -40,6 +56,8 @@ const OPTIONS = {
   out: { type: 'string', short: 'o' },
   threshold: { type: 'string', short: 't' },
   dict: { type: 'string', short: 'd', multiple: true },
+  'spinner-db': { type: 'string', multiple: true },
+  markup: { type: 'string' },
   glob: { type: 'string', short: 'g', multiple: true },
   detect: { type: 'boolean' },
   'fail-on-spin': { type: 'string' },
@@ -53,19 +71,15 @@ const HINT = 'Run "unspin --help" for the options.'
 
 /** Parse `argv` (without the node and script paths). Throws `CliError` (exit code 2) for usage errors. */
 export function parseCliArgs(argv: readonly string[]): CliOptions {
-  let parsed: ReturnType<typeof parse>
-  try {
-    parsed = parse(argv)
-  } catch (error) {
-    throw new CliError(`${describeParseError(error)} ${HINT}`)
-  }
-  const { values, positionals } = parsed
+  const { values, positionals } = parseStrict(argv, OPTIONS, HINT)
   return {
     inputs: positionals,
     format: oneOf('--format', values.format ?? 'inline', CLI_FORMATS),
     out: nonEmpty('--out', values.out),
     threshold: fraction('--threshold', values.threshold),
     dicts: (values.dict ?? []).map((d) => nonEmpty('--dict', d)!),
+    spinnerDbs: (values['spinner-db'] ?? []).map((d) => nonEmpty('--spinner-db', d)!),
+    markup: oneOf('--markup', values.markup ?? 'auto', MARKUPS),
     globs: (values.glob ?? []).map((g) => nonEmpty('--glob', g)!),
     detect: values.detect ?? false,
     failOnSpin: fraction('--fail-on-spin', values['fail-on-spin']),
@@ -76,8 +90,13 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   }
 }
 
-function parse(argv: readonly string[]) {
-  return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true })
+/** `parseArgs` in strict mode with positionals; a parse error becomes a `CliError` ending with `hint`. */
+export function parseStrict<T extends ParseArgsConfig['options']>(argv: readonly string[], options: T, hint: string) {
+  try {
+    return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true })
+  } catch (error) {
+    throw new CliError(`${describeParseError(error)} ${hint}`)
+  }
 }
 
 function describeParseError(error: unknown): string {
@@ -96,12 +115,14 @@ function longName(option: string | undefined): string {
   return /--[\w-]+/.exec(option ?? '')?.[0] ?? option ?? 'an option'
 }
 
-function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+/** `value` when it is one of `allowed`; else a `CliError` listing them. */
+export function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T
   throw new CliError(`${flag} must be one of ${allowed.join(', ')}; got "${value}".`)
 }
 
-function nonEmpty(flag: string, value: string | undefined): string | undefined {
+/** `value`, or a `CliError` when it is the empty string. */
+export function nonEmpty(flag: string, value: string | undefined): string | undefined {
   if (value === '') throw new CliError(`${flag} needs a non-empty value.`)
   return value
 }

@@ -94,7 +94,8 @@ export function parseJsonlLine(line: string, where: string, lineNumber: number):
   return { name: String(id), id, text }
 }
 
-async function readAll(stream: Readable): Promise<string> {
+/** The whole of a text stream (stdin). */
+export async function readAll(stream: Readable): Promise<string> {
   stream.setEncoding('utf8')
   let text = ''
   for await (const chunk of stream) text += chunk as string

@@ -40,3 +40,10 @@ export function describeFsError(verb: 'read' | 'write', path: string, error: unk
       return `${what}: ${(error as Error | undefined)?.message ?? String(error)}.`
   }
 }
+
+/** `describeFsError` for a file named by an option (`--dict`, `--spinner-db`): the advice names the option. */
+export function describeOptionFileError(flag: string, path: string, error: unknown): string {
+  return describeFsError('read', path, error)
+    .replace('Check the path.', `Check the ${flag} path.`)
+    .replace('Name a file, or pass the folder to read every file in it.', `${flag} takes a file.`)
+}

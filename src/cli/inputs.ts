@@ -2,7 +2,7 @@
 
 import { readdir, stat } from 'node:fs/promises'
 import { basename, join, relative, sep } from 'node:path'
-import type { InputFormat } from './args.js'
+import type { InputFormat, Markup, MarkupKind } from './args.js'
 import { CliError, describeFsError } from './errors.js'
 import { createGlobFilter } from './glob.js'
 
@@ -19,6 +19,8 @@ export interface Source {
   readonly name: string
   /** Path for `--out`: relative to the folder argument, the file name for file arguments, `stdin` for stdin. */
   readonly outPath: string
+  /** Which parts of its documents are prose: the restorer's `inputFormat` (`--markup`). */
+  readonly markup: MarkupKind
 }
 
 /** The sources, and whether the output is a batch (several documents, headers, one report page). */
@@ -32,6 +34,8 @@ export interface ResolveOptions {
   readonly inputs: readonly string[]
   readonly globs: readonly string[]
   readonly inputFormat: InputFormat
+  /** `--markup` (default `auto`: by file extension). */
+  readonly markup: Markup
   /** Whether stdin is a terminal: then reading it needs an explicit `-`. */
   readonly stdinIsTTY: boolean
 }
@@ -51,7 +55,8 @@ export async function resolveSources(options: ResolveOptions): Promise<SourcePla
   for (const input of inputs) {
     if (input === '-') {
       if (sources.some((s) => s.path === null)) throw new CliError('stdin ("-") is given twice. Pass it once.')
-      sources.push({ kind: options.inputFormat === 'jsonl' ? 'jsonl' : 'text', path: null, name: '<stdin>', outPath: 'stdin' })
+      const kind = options.inputFormat === 'jsonl' ? 'jsonl' : 'text'
+      sources.push({ kind, path: null, name: '<stdin>', outPath: 'stdin', markup: markupOf(null, kind, options.markup) })
       continue
     }
     const info = await stat(input).catch((error: unknown) => {
@@ -64,18 +69,32 @@ export async function resolveSources(options: ResolveOptions): Promise<SourcePla
         const globs = (options.globs.length > 0 ? options.globs : DEFAULT_GLOBS).join(' ')
         throw new CliError(`no files matching ${globs} in "${input}". Check the folder, or choose files with --glob.`)
       }
-      for (const file of files) sources.push(source(join(input, file), file, options.inputFormat))
+      for (const file of files) sources.push(source(join(input, file), file, options))
     } else {
-      sources.push(source(input, basename(input), options.inputFormat))
+      sources.push(source(input, basename(input), options))
     }
   }
   if (sources.some((s) => s.kind === 'jsonl')) batch = true
   return { sources, batch }
 }
 
-function source(path: string, outPath: string, inputFormat: InputFormat): Source {
-  const jsonl = inputFormat === 'jsonl' || (inputFormat === 'auto' && /\.(jsonl|ndjson)$/i.test(path))
-  return { kind: jsonl ? 'jsonl' : 'text', path, name: path, outPath }
+function source(path: string, outPath: string, options: ResolveOptions): Source {
+  const { inputFormat } = options
+  const kind = inputFormat === 'jsonl' || (inputFormat === 'auto' && /\.(jsonl|ndjson)$/i.test(path)) ? 'jsonl' : 'text'
+  return { kind, path, name: path, outPath, markup: markupOf(path, kind, options.markup) }
+}
+
+/**
+ * The markup of a source's documents: `--markup` when given, else (`auto`) by the file's extension:
+ * `.html`, `.htm`, `.xhtml` are HTML, `.md`, `.markdown` Markdown, anything else plain text, and so
+ * are stdin and JSONL records (a record has no extension to go by).
+ */
+export function markupOf(path: string | null, kind: Source['kind'], markup: Markup): MarkupKind {
+  if (markup !== 'auto') return markup
+  if (path === null || kind === 'jsonl') return 'text'
+  if (/\.(html?|xhtml)$/i.test(path)) return 'html'
+  if (/\.(md|markdown)$/i.test(path)) return 'markdown'
+  return 'text'
 }
 
 /** Relative paths (with `/`) of the regular files under `root`, sorted by code point. */

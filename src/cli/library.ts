@@ -1,4 +1,4 @@
-/** Load the library lazily: the main thread of `unspin --jobs N` never needs it unless `--dict` is given. */
+/** Load the library lazily: the main thread of `unspin --jobs N` only needs it for `--dict`, `--spinner-db` and `learn`. */
 
 /** The library's exports (src/index.ts; dist/index.js once built). */
 export type Library = typeof import('../index.js')

@@ -5,7 +5,7 @@ import { formatInline } from '../format/format-inline.js'
 import { formatJson } from '../format/format-json.js'
 import { formatMarkdown } from '../format/format-markdown.js'
 import type { Level, Restorer, RestoreResult } from '../index.js'
-import type { CliFormat } from './args.js'
+import type { CliFormat, MarkupKind } from './args.js'
 import { formatSuspectsMarkdown, formatSuspectsText, listSuspects } from './detect.js'
 import type { DocumentTask } from './documents.js'
 import { spinScoreOf, SCORE_LABEL } from './score.js'
@@ -16,9 +16,13 @@ export interface RenderSettings {
   readonly detect: boolean
 }
 
-/** A document task plus how its HTML is wanted: a whole page, or a report section with this element id. */
+/**
+ * A document task plus its markup (which parts are prose) and how its HTML is wanted: a whole page,
+ * or a report section with this element id.
+ */
 export interface RenderTask extends DocumentTask {
   readonly sectionId: string | undefined
+  readonly markup: MarkupKind
 }
 
 /** What the report summary and `--fail-on-spin` need to know about a document. */
@@ -43,7 +47,8 @@ export interface DocumentOutput {
 
 /** Restore `task.text` with `restorer` and render it as `settings` say. */
 export function processDocument(restorer: Restorer, task: RenderTask, settings: RenderSettings): DocumentOutput {
-  const result = restorer.restore(task.text)
+  // Per-call option: one restorer serves every markup kind.
+  const result = restorer.restore(task.text, { inputFormat: task.markup })
   const score = spinScoreOf(result)
   const counts = { high: 0, medium: 0, low: 0, skipped: result.skipped.length }
   for (const mark of result.marks) counts[mark.level]++

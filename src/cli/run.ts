@@ -4,14 +4,16 @@ import type { Readable, Writable } from 'node:stream'
 import type { Dictionary } from '../index.js'
 import { parseCliArgs, type CliOptions } from './args.js'
 import { readDocuments, type Task } from './documents.js'
-import { CliError, describeFsError, EXIT } from './errors.js'
+import { CliError, describeOptionFileError, EXIT } from './errors.js'
 import { HELP } from './help.js'
 import { resolveSources, type SourcePlan } from './inputs.js'
 import { mapOrdered } from './ordered.js'
 import { createOutDirSink, createStreamSink, planOutputPaths, writeChunk } from './output.js'
 import { loadLibrary } from './library.js'
 import { createProgress } from './progress.js'
-import { createRunner } from './runner.js'
+import { runLearn } from './learn.js'
+import { loadSpinnerDb, type LoadedLayers } from './restorer.js'
+import { batchSize, createRunner, planThreads } from './runner.js'
 import { readVersion } from './version.js'
 
 /** The streams the command uses; `stdin` is a function so it is only opened when read. */
@@ -32,10 +34,12 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     io.stderr.write(`unspin: ${message}\n`)
   }
   try {
+    if (argv[0] === 'learn') return await runLearn(argv.slice(1), io)
     const options = parseCliArgs(argv)
     if (options.help) return await printed(io.stdout, HELP)
     if (options.version) return await printed(io.stdout, `${readVersion()}\n`)
-    const loaded = await loadUserDictionaries(options.dicts)
+    // Spinner databases before --dict files: the layer order, so errors come in the order of the layers.
+    const loaded: LoadedLayers = { spinnerDbs: await loadSpinnerDbs(options.spinnerDbs, say), dicts: await loadUserDictionaries(options.dicts) }
     const plan = await resolveSources({ ...options, stdinIsTTY: io.stdinIsTTY })
     return await processAll(options, plan, loaded, io, say)
   } catch (error) {
@@ -62,19 +66,42 @@ async function loadUserDictionaries(paths: readonly string[]): Promise<Dictionar
       return loadDictionary(path)
     } catch (error) {
       if (!(error instanceof DictionaryError)) throw error
-      if (error.line === undefined && error.cause !== undefined) throw new CliError(describeFsError('read', path, error.cause).replace('Check the path.', 'Check the --dict path.'))
+      if (error.line === undefined && error.cause !== undefined) throw new CliError(describeOptionFileError('--dict', path, error.cause))
       throw new CliError(`bad dictionary: ${error.message}\nFix that entry, or run without --dict ${path}.`)
     }
   })
 }
 
-async function processAll(options: CliOptions, plan: SourcePlan, loaded: readonly Dictionary[], io: CliIO, say: (message: string) => void): Promise<number> {
+// Load each --spinner-db file now (workers load their own copies later), so a bad one stops the run
+// before any output, naming file:line.
+async function loadSpinnerDbs(paths: readonly string[], warn: (message: string) => void): Promise<Dictionary[]> {
+  if (paths.length === 0) return []
+  const library = await loadLibrary()
+  const dictionaries = paths.map((path, i) => {
+    try {
+      return loadSpinnerDb(library, path, i)
+    } catch (error) {
+      if (error instanceof library.DictionaryError) {
+        throw new CliError(`bad spinner database: ${error.message}\nFix that line, or run without --spinner-db ${path}.`)
+      }
+      if ((error as NodeJS.ErrnoException | undefined)?.code !== undefined) throw new CliError(describeOptionFileError('--spinner-db', path, error))
+      throw error
+    }
+  })
+  dictionaries.forEach((dictionary, i) => {
+    if (dictionary.entries.length === 0) warn(`warning: --spinner-db ${paths[i]} has no synonym sets (lines like "word|synonym|synonym"); it changes nothing.`)
+  })
+  return dictionaries
+}
+
+async function processAll(options: CliOptions, plan: SourcePlan, loaded: LoadedLayers, io: CliIO, say: (message: string) => void): Promise<number> {
   const outPaths = options.out === undefined ? undefined : planOutputPaths(plan.sources, options.out, options.format)
   const sink = outPaths === undefined ? createStreamSink(io.stdout, options.format, plan.batch, options.detect) : createOutDirSink(plan.sources, outPaths, options.format, options.detect)
-  const settings = { format: options.format, detect: options.detect, dicts: options.dicts, threshold: options.threshold }
+  const settings = { format: options.format, detect: options.detect, dicts: options.dicts, spinnerDbs: options.spinnerDbs, threshold: options.threshold }
   const knownTotal = plan.sources.every((s) => s.kind === 'text') ? plan.sources.length : undefined
-  // Every thread loads the dictionaries: never start more threads than there are documents.
-  const runner = await createRunner(Math.min(options.jobs, knownTotal ?? options.jobs), settings, loaded)
+  // Every thread loads the dictionaries: --jobs is an upper bound (cores, documents, text size).
+  const threads = options.jobs > 1 ? planThreads(options.jobs, await batchSize(plan.sources)) : 1
+  const runner = await createRunner(threads, settings, loaded)
   const progress = createProgress(io.stderr, io.stderrIsTTY && plan.batch, knownTotal)
   const report = (message: string): void => {
     progress.clear()
@@ -93,7 +120,11 @@ async function processAll(options: CliOptions, plan: SourcePlan, loaded: readonl
       if (outPaths !== undefined) return plan.sources[task.sourceIndex]!.kind === 'jsonl' ? `doc-${task.indexInSource + 1}` : undefined
       return plan.batch ? `doc-${task.seq + 1}` : undefined
     }
-    const results = mapOrdered(tasks, async (task) => ('error' in task ? task : runner.run({ ...task, sectionId: sectionId(task) })), runner.window)
+    const results = mapOrdered(
+      tasks,
+      async (task) => ('error' in task ? task : runner.run({ ...task, sectionId: sectionId(task), markup: plan.sources[task.sourceIndex]!.markup })),
+      runner.window,
+    )
     for await (const output of results) {
       progress.tick()
       if ('error' in output) {

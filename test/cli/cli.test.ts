@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { spinScoreOf } from '../../src/cli/score.js'
-import { builtinDictionaries, createRestorer, formatMarks, loadDictionary, restoreText } from '../../src/index.js'
+import { builtinDictionaries, createRestorer, formatMarks, loadDictionary, loadSpinnerThesaurus, restoreText } from '../../src/index.js'
 import { spunJsonl, writeSpunFolder } from './corpus.js'
 import { buildCli, ROOT, runBuilt, type RunResult } from './helpers.js'
 
@@ -15,6 +15,9 @@ const SPUN = 'Peskov instructed TASS information company on Monday, with out pro
 // Expected outputs come from the library (src), which the bin is built from.
 const INLINE = formatMarks(restoreText(SPUN), 'inline')
 const SLOW = 120_000
+// An original and a spun copy of it, both written for this test (the swaps made by hand).
+const GARDEN = 'My grandmother kept a small garden behind her house. Every spring she planted beans, tomatoes and a few rows of bright flowers. The neighbours often stopped to admire her work and ask for advice. She always said that patience mattered more than expensive tools.\n'
+const GARDEN_SPUN = 'My grandmother kept a tiny garden behind her home. Every spring she planted beans, tomatoes and a few rows of vibrant flowers. The neighbours frequently stopped to admire her work and ask for guidance. She always said that persistence mattered more than costly tools.\n'
 
 let build: ReturnType<typeof buildCli>
 let work = ''
@@ -29,6 +32,17 @@ beforeAll(() => {
   writeSpunFolder(join(work, 'many'), 12, 2)
   writeFileSync(join(work, 'many.jsonl'), spunJsonl(20))
   writeFileSync(join(work, 'good.tsv'), '# name: mine\n# version: 1\nMonday\tTuesday\t0.9\n')
+  // A spinner database, HTML pages and a spun copy written for these tests.
+  writeFileSync(join(work, 'farm.txt'), 'small|tiny|little\nbright|vibrant\n{advice|guidance}\n')
+  writeFileSync(join(work, 'farm2.txt'), 'often|frequently\n')
+  mkdirSync(join(work, 'pages'), { recursive: true })
+  for (let i = 0; i < 6; i++) {
+    writeFileSync(join(work, `pages/p${i}.html`), `<p title="with out">Page ${i}: she kept a tiny garden, with out a fence.</p>\n<code>with out</code>\n`)
+    writeFileSync(join(work, `pages/p${i}.md`), `Note ${i}: neighbours frequently asked for guidance, with out fail. \`with out\`\n`)
+  }
+  writeFileSync(join(work, 'garden.txt'), GARDEN)
+  writeFileSync(join(work, 'garden-spun.txt'), GARDEN_SPUN)
+  writeFileSync(join(work, 'garden.jsonl'), `${JSON.stringify({ id: 'garden', text: GARDEN_SPUN })}\n`)
 }, 240_000)
 
 afterAll(() => {
@@ -51,10 +65,24 @@ describe('the built unspin command', () => {
   it('--help documents every flag and the exit codes', () => {
     const out = unspin(['--help'])
     expect(out.code).toBe(0)
-    for (const flag of ['--format', '--out', '--threshold', '--dict', '--glob', '--detect', '--fail-on-spin', '--jobs', '--input-format', '--help', '--version']) {
+    for (const flag of ['--format', '--out', '--threshold', '--dict', '--spinner-db', '--markup', '--glob', '--detect', '--fail-on-spin', '--jobs', '--input-format', '--help', '--version', 'unspin learn']) {
       expect(out.stdout).toContain(flag)
     }
     expect(out.stdout).toMatch(/Exit codes\n  0 .*\n  1 .*\n  2 .*/)
+    const learn = unspin(['learn', '--help'])
+    expect(learn.code).toBe(0)
+    for (const flag of ['ORIGINAL SPUN', 'PAIRS.jsonl', '--out', '--min-support', '--prior', '--name']) expect(learn.stdout).toContain(flag)
+  }, SLOW)
+
+  it('unspin learn on an original and its spun copy prints entries that, loaded back, restore the spun copy', () => {
+    const learned = unspin(['learn', 'garden.txt', 'garden-spun.txt', '--out', 'garden.json'])
+    expect(learned).toMatchObject({ code: 0, stdout: '' })
+    expect(learned.stderr).toMatch(/^unspin: learned [1-9]\d* entries from 1 pair \(\d+ swaps\); 0 regions rejected\. Priors set to 0\.8\. Written to garden\.json\.\n$/)
+    const { entries } = JSON.parse(readFileSync(join(work, 'garden.json'), 'utf8')) as { entries: { spun: string; original: string }[] }
+    expect(entries.map((e) => `${e.spun} -> ${e.original}`)).toEqual(expect.arrayContaining(['tiny -> small', 'vibrant -> bright', 'persistence -> patience']))
+    const restored = unspin(['--dict', 'garden.json', '--format', 'text', 'garden-spun.txt'])
+    expect(restored).toMatchObject({ code: 0, stdout: GARDEN })
+    expect(restored.stderr).not.toMatch(/error/)
   }, SLOW)
 
   it('writes a folder to --out as HTML pages, mirroring the layout', () => {
@@ -117,10 +145,40 @@ describe('--jobs with worker threads', () => {
     }
   }, SLOW)
 
+  it('loads --spinner-db in every worker and passes --markup to them', () => {
+    // With a JSONL file in the batch its size is not known up front, so the threads are not capped by it.
+    const args = ['--spinner-db', 'farm.txt', '--spinner-db', 'farm2.txt', '-f', 'jsonl', 'pages', '-g', '*.{html,md}', 'garden.jsonl']
+    const one = unspin([...args, '--jobs', '1'])
+    const two = unspin([...args, '--jobs', '2'])
+    expect(one.code).toBe(0)
+    expect(two).toEqual(one)
+    const docs = two.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { id: string; text: string; marks: { source: string }[] })
+    const restorer = createRestorer({
+      dictionaries: [...builtinDictionaries(), loadSpinnerThesaurus(join(work, 'farm.txt'), { name: 'spinner-db' }), loadSpinnerThesaurus(join(work, 'farm2.txt'), { name: 'spinner-db-2' })],
+    })
+    const pages = docs.slice(0, 12).map((d) => restorer.restore(readFileSync(join(work, d.id), 'utf8'), { inputFormat: d.id.endsWith('.html') ? 'html' : 'markdown' }))
+    // JSONL records are plain text under --markup auto.
+    const record = restorer.restore(GARDEN_SPUN, { inputFormat: 'text' })
+    expect(docs.map((d) => d.text)).toEqual([...pages.map((r) => r.text), record.text])
+    const expected = [...pages, record]
+    expect(docs).toHaveLength(13)
+    expect(new Set(expected.flatMap((r) => r.marks.map((m) => m.source)))).toEqual(new Set(['news-swaps', 'spinner-db', 'spinner-db-2']))
+    for (const doc of docs.slice(0, 12)) expect(doc.text).toContain(doc.id.endsWith('.html') ? '<p title="with out">' : '`with out`')
+  }, SLOW)
+
+  it('checks --spinner-db in the main thread before any output', () => {
+    writeFileSync(join(work, 'broken-farm.txt'), 'small|tiny\n\n{advice|guidance\n')
+    const out = unspin(['--spinner-db', 'broken-farm.txt', '--jobs', '2', 'pages', '-g', '*.md'])
+    expect(out).toMatchObject({ code: 2, stdout: '' })
+    expect(out.stderr).toMatch(/^unspin: bad spinner database: broken-farm\.txt:3(:\d+)?: /)
+  }, SLOW)
+
   it('layers --dict in every worker', () => {
-    const out = unspin(['--dict', 'good.tsv', '--jobs', '3', '-f', 'text', 'docs'])
+    // JSONL on stdin: its size is not known up front, so the threads are not capped by it.
+    const input = ['d1', 'd2', 'd3', 'd4'].map((id, i) => JSON.stringify({ id, text: i % 2 === 0 ? `${SPUN}\n` : 'Nothing was spun here.\n' })).join('\n')
+    const out = unspin(['--dict', 'good.tsv', '--jobs', '3', '--input-format', 'jsonl', '-f', 'jsonl'], input)
     const expected = createRestorer({ dictionaries: [...builtinDictionaries(), loadDictionary(join(work, 'good.tsv'))] }).restore(`${SPUN}\n`).text
     expect(expected).toContain('Tuesday')
-    expect(out.stdout).toBe(`==> docs/a.txt <==\n${expected}\n==> docs/sub/b.md <==\nNothing was spun here.\n`)
+    expect(out.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).text)).toEqual([expected, 'Nothing was spun here.\n', expected, 'Nothing was spun here.\n'])
   }, SLOW)
 })

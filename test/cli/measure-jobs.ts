@@ -2,7 +2,8 @@
  * Measure `unspin --jobs 1` against `--jobs 2` on a folder of 200 generated spun documents
  * (2-5 KB each), alternating the runs, and check the outputs are identical. Reports the wall time
  * of each run, split into start-up (until the first document is out: loading the dictionaries in
- * each thread) and processing (first to last document).
+ * each thread) and processing (first to last document), and how many threads each `--jobs` used
+ * (`planThreads`: --jobs is capped by the cores and by one thread per BYTES_PER_THREAD of text).
  *
  *   npx tsx test/cli/measure-jobs.ts [rounds=3] [documents=200]
  */
@@ -11,6 +12,7 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { batchSize, planThreads } from '../../src/cli/runner.js'
 import { writeSpunFolder } from './corpus.js'
 import { buildCli } from './helpers.js'
 
@@ -50,6 +52,7 @@ const build = buildCli()
 try {
   const files = writeSpunFolder(join(work, 'docs'), count)
   const bytes = files.reduce((sum, f) => sum + readFileSync(f).length, 0)
+  const size = await batchSize(files.map((path) => ({ kind: 'text', path, name: path, outPath: path, markup: 'text' })))
   const runs: Record<string, Run[]> = { 1: [], 2: [] }
   const load = [loadavg()[0]!]
   for (let round = 0; round < rounds; round++) {
@@ -66,6 +69,7 @@ try {
     documents: count,
     kilobytes: Math.round(bytes / 1024),
     cores: availableParallelism(),
+    threads: { jobs1: planThreads(1, size), jobs2: planThreads(2, size) },
     loadAverage: load.map((l) => Number(l.toFixed(2))),
     jobs1: summary(runs[1]!),
     jobs2: summary(runs[2]!),

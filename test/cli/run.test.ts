@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { listSuspects } from '../../src/cli/detect.js'
 import { runCli } from '../../src/cli/run.js'
 import { spinScoreOf } from '../../src/cli/score.js'
-import { builtinDictionaries, createRestorer, formatMarks, loadDictionary, restoreText } from '../../src/index.js'
+import { builtinDictionaries, createRestorer, formatMarks, learnFromPairs, loadDictionary, loadSpinnerThesaurus, restoreText, type Dictionary } from '../../src/index.js'
 import { captureIO } from './helpers.js'
 
 // `runCli` in-process (the same code as the bin, from source, one job): fast checks of every
@@ -203,6 +203,200 @@ describe('--detect, --threshold, --dict', () => {
   })
 })
 
+// Markup: spun forms in prose, and the same forms in places that must stay byte for byte.
+const HTML = '<p title="with out">The committee met with out its chairman.</p>\n<pre>with out</pre>\n<!-- with out -->\n'
+const MARKDOWN = '# Minutes\n\nThe committee met with out its chairman. `with out` is kept, and so is [the agenda](https://example.com/with-out).\n\n```\nwith out\n```\n'
+
+describe('--markup', () => {
+  beforeAll(() => {
+    mkdirSync(join(work, 'marked'), { recursive: true })
+    for (const name of ['page.html', 'page.htm', 'page.txt']) writeFileSync(join(work, 'marked', name), HTML)
+    for (const name of ['notes.md', 'notes.txt']) writeFileSync(join(work, 'marked', name), MARKDOWN)
+    writeFileSync(join(work, 'marked.jsonl'), `${JSON.stringify({ id: 'h', text: HTML })}\n`)
+  })
+  const restored = (text: string, inputFormat: 'text' | 'html' | 'markdown'): string => restoreText(text, { inputFormat }).text
+
+  it('auto: .html and .htm as HTML, .md as Markdown, other files as text', async () => {
+    expect(restored(HTML, 'html')).toBe('<p title="with out">The committee met without its chairman.</p>\n<pre>with out</pre>\n<!-- with out -->\n')
+    expect(restored(MARKDOWN, 'markdown')).toContain('without its chairman. `with out` is kept')
+    const out = await unspin(['-f', 'text', 'marked/page.html', 'marked/page.htm', 'marked/page.txt', 'marked/notes.md', 'marked/notes.txt'])
+    expect(out).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: [
+        `==> marked/page.html <==\n${restored(HTML, 'html')}`,
+        `==> marked/page.htm <==\n${restored(HTML, 'html')}`,
+        `==> marked/page.txt <==\n${restored(HTML, 'text')}`,
+        `==> marked/notes.md <==\n${restored(MARKDOWN, 'markdown')}`,
+        `==> marked/notes.txt <==\n${restored(MARKDOWN, 'text')}`,
+      ].join('\n'),
+    })
+    expect(restored(HTML, 'text')).not.toBe(restored(HTML, 'html'))
+    expect(restored(MARKDOWN, 'text')).not.toBe(restored(MARKDOWN, 'markdown'))
+  })
+
+  it('auto reads stdin and JSONL records as text; a named kind applies to every document', async () => {
+    expect((await unspin(['-f', 'text'], HTML)).stdout).toBe(restored(HTML, 'text'))
+    expect((await unspin(['-f', 'text', '--markup', 'html'], HTML)).stdout).toBe(restored(HTML, 'html'))
+    expect((await unspin(['-f', 'text', '--markup', 'markdown', '-'], MARKDOWN)).stdout).toBe(restored(MARKDOWN, 'markdown'))
+    expect((await unspin(['-f', 'text', '--markup', 'text', 'marked/page.html'])).stdout).toBe(restored(HTML, 'text'))
+    expect(JSON.parse((await unspin(['-f', 'jsonl', 'marked.jsonl'])).stdout).text).toBe(restored(HTML, 'text'))
+    expect(JSON.parse((await unspin(['-f', 'jsonl', '--markup', 'html', 'marked.jsonl'])).stdout).text).toBe(restored(HTML, 'html'))
+  })
+
+  it('marks point into the original markup', async () => {
+    const { marks } = JSON.parse((await unspin(['-f', 'json', 'marked/page.html'])).stdout) as { marks: { start: number; end: number; found: string }[] }
+    expect(marks.map((m) => [HTML.slice(m.start, m.end), m.found])).toEqual([['with out', 'with out']])
+    expect(marks[0]!.start).toBe(HTML.indexOf('met with out') + 4)
+  })
+
+  it('folders give HTML files only with --glob', async () => {
+    expect((await unspin(['-f', 'text', 'marked'])).stdout).not.toContain('page.htm')
+    const out = await unspin(['-f', 'text', '-g', '*.{html,htm}', 'marked'])
+    expect(out.stdout).toBe(`==> marked/page.htm <==\n${restored(HTML, 'html')}\n==> marked/page.html <==\n${restored(HTML, 'html')}`)
+  })
+})
+
+// A spinner database we wrote (bar lines and spintax), and a spun text made with it by hand.
+const FARM = '# our test farm\nold|aged|elderly\nnarrow|slim\nquiet|silent|hushed\n'
+const FARM_2 = '{storms|tempests|gales}\nclimbed|ascended\n'
+const FARM_SPUN = 'The aged keeper ascended the slim stairs each evening. From the top he could see the silent village, and in winter the tempests were loud.\n'
+
+describe('--spinner-db', () => {
+  const layers = (...extra: Dictionary[]) => createRestorer({ dictionaries: [...builtinDictionaries(), ...extra] })
+  const farm = (): Dictionary => loadSpinnerThesaurus(join(work, 'farm.txt'), { name: 'spinner-db' })
+  const farm2 = (): Dictionary => loadSpinnerThesaurus(join(work, 'farm2.txt'), { name: 'spinner-db-2' })
+  beforeAll(() => {
+    writeFileSync(join(work, 'farm.txt'), FARM)
+    writeFileSync(join(work, 'farm2.txt'), FARM_2)
+    writeFileSync(join(work, 'farm-spun.txt'), FARM_SPUN)
+    writeFileSync(join(work, 'keeper.tsv'), '# name: keeper\n# version: 1\naged\tancient\t0.9\n')
+  })
+
+  it('layers each database after the built-ins, in order, named spinner-db, spinner-db-2', async () => {
+    const expected = layers(farm(), farm2()).restore(FARM_SPUN)
+    const sources = new Set(expected.marks.map((m) => m.source))
+    expect(sources).toEqual(new Set(['spinner-db', 'spinner-db-2']))
+    const out = await unspin(['-f', 'json', '--spinner-db', 'farm.txt', '--spinner-db', 'farm2.txt', 'farm-spun.txt'])
+    expect(out.code).toBe(0)
+    const json = JSON.parse(out.stdout)
+    expect(json.text).toBe(expected.text)
+    expect(json.marks).toEqual(JSON.parse(formatMarks(expected, 'json')).marks)
+    expect((await unspin(['-f', 'text', '--spinner-db', 'farm.txt'], FARM_SPUN)).stdout).toBe(layers(farm()).restore(FARM_SPUN).text)
+  })
+
+  it('--dict files come after the databases, so their entries win', async () => {
+    const expected = layers(farm(), loadDictionary(join(work, 'keeper.tsv'))).restore(FARM_SPUN)
+    expect(expected.marks.find((m) => m.found === 'aged')).toMatchObject({ restored: 'ancient', source: 'keeper' })
+    for (const args of [['--spinner-db', 'farm.txt', '--dict', 'keeper.tsv'], ['--dict', 'keeper.tsv', '--spinner-db', 'farm.txt']]) {
+      const out = await unspin(['-f', 'text', ...args, 'farm-spun.txt'])
+      expect(out.stdout).toBe(expected.text)
+      expect(out.stderr).toBe(expected.warnings.map((w) => `unspin: warning: ${w.message}\n`).join(''))
+    }
+  })
+
+  it('a bad database names file:line before any output; a missing one says which flag', async () => {
+    writeFileSync(join(work, 'broken-farm.txt'), 'old|aged\n{storms|tempests\nnarrow|slim\n')
+    const out = await unspin(['--spinner-db', 'farm.txt', '--spinner-db', 'broken-farm.txt', 'farm-spun.txt'])
+    expect(out).toMatchObject({ code: 2, stdout: '' })
+    expect(out.stderr).toMatch(/^unspin: bad spinner database: broken-farm\.txt:2(:\d+)?: .+\nFix that line, or run without --spinner-db broken-farm\.txt\.\n$/)
+    expect(await unspin(['--spinner-db', 'no-farm.txt', 'farm-spun.txt'])).toEqual({ code: 2, stdout: '', stderr: 'unspin: cannot read "no-farm.txt": no such file. Check the --spinner-db path.\n' })
+    expect(await unspin(['--spinner-db', 'docs', 'farm-spun.txt'])).toEqual({ code: 2, stdout: '', stderr: 'unspin: cannot read "docs": it is a folder. --spinner-db takes a file.\n' })
+  })
+
+  it('warns about a database without synonym sets', async () => {
+    writeFileSync(join(work, 'empty-farm.txt'), '# nothing here yet\n')
+    expect(await unspin(['-f', 'text', '--spinner-db', 'empty-farm.txt'], FARM_SPUN)).toEqual({
+      code: 0,
+      stdout: restoreText(FARM_SPUN).text,
+      stderr: 'unspin: warning: --spinner-db empty-farm.txt has no synonym sets (lines like "word|synonym|synonym"); it changes nothing.\n',
+    })
+  })
+
+  it('reads a path with "|" or "{" in it as a path', async () => {
+    writeFileSync(join(work, 'farm{a|b}.txt'), FARM)
+    expect((await unspin(['-f', 'text', '--spinner-db', 'farm{a|b}.txt', 'farm-spun.txt'])).stdout).toBe(layers(farm()).restore(FARM_SPUN).text)
+  })
+})
+
+// An original and a spun copy we wrote (the swaps made by hand), for `unspin learn`.
+const ORIGINAL = 'The town council met on Thursday to discuss the new bridge. Several members said the project was too expensive and would take years to finish. The mayor replied that the old crossing was unsafe and had to be replaced soon. A final vote is expected next month.\n'
+const SPUN_COPY = 'The town council met on Thursday to talk about the new bridge. Several members said the venture was too pricey and would take years to complete. The mayor responded that the old crossing was dangerous and had to be changed soon. A last vote is anticipated next month.\n'
+
+describe('unspin learn', () => {
+  beforeAll(() => {
+    writeFileSync(join(work, 'council.txt'), ORIGINAL)
+    writeFileSync(join(work, 'council-spun.txt'), SPUN_COPY)
+  })
+
+  it('learns from ORIGINAL SPUN a dictionary that, loaded back, restores the spun copy', async () => {
+    const learned = await unspin(['learn', 'council.txt', 'council-spun.txt'])
+    expect(learned.code).toBe(0)
+    const dictionary = JSON.parse(learned.stdout)
+    expect(dictionary).toMatchObject({ version: 1, name: 'learned' })
+    expect(dictionary.entries.map((e: { spun: string; original: string }) => `${e.spun} -> ${e.original}`)).toEqual(
+      expect.arrayContaining(['venture -> project', 'pricey -> expensive', 'dangerous -> unsafe', 'talk about -> discuss']),
+    )
+    expect(learned.stderr).toMatch(/^unspin: learned \d+ entries from 1 pair \(\d+ swaps\); 0 regions rejected\. Priors set to 0\.8\.\n$/)
+    writeFileSync(join(work, 'learned.json'), learned.stdout)
+    const restored = await unspin(['-f', 'text', '--dict', 'learned.json', 'council-spun.txt'])
+    expect(restored).toMatchObject({ code: 0, stdout: ORIGINAL })
+    // Learned entries for forms a built-in dictionary also lists take over, and say so.
+    expect(restored.stderr).toMatch(/^(unspin: warning: entry "[^"]+" of "[^"]+" is shadowed by "[^"]+" of "learned" \(same spun form "[^"]+"\)\n)*$/)
+    expect((await unspin(['-f', 'text', '--dict', 'learned.json', 'council.txt'])).stdout).toBe(ORIGINAL)
+  })
+
+  it('writes what learnFromPairs learns, with --min-support and --prior counts passed on', async () => {
+    const pairs = [{ original: ORIGINAL, spun: SPUN_COPY }, { original: 'The new bridge will cost more than the old one.', spun: 'The new bridge will cost more than the aged one.' }]
+    writeFileSync(join(work, 'pairs.jsonl'), `${pairs.map((p) => JSON.stringify(p)).join('\n\n')}\n`)
+    const out = await unspin(['learn', 'pairs.jsonl', '--prior', 'counts', '--min-support', '1', '--name', 'council', '-o', 'council.json'])
+    expect(out).toMatchObject({ code: 0, stdout: '' })
+    const expected = learnFromPairs(pairs, { name: 'council', minSwaps: 1 })
+    expect(JSON.parse(readFileSync(join(work, 'council.json'), 'utf8'))).toEqual(expected.dictionary)
+    expect(out.stderr).toBe(`unspin: learned ${expected.stats.entries} entries from 2 pairs (${expected.stats.swaps} swaps); 0 regions rejected. Priors from counts. Written to council.json.\n`)
+    const twice = JSON.parse((await unspin(['learn', '--min-support', '2', '--prior', '0.7', 'pairs.jsonl'])).stdout)
+    expect(twice.entries).toEqual(learnFromPairs(pairs, { minSwaps: 2 }).dictionary.entries.map((e) => ({ ...e, prior: 0.7 })))
+    expect(twice.entries.length).toBeLessThan(expected.dictionary.entries.length)
+  })
+
+  it('reads JSONL from stdin with "-", and counts rejected regions by reason', async () => {
+    const pair = { original: 'Anna Smith opened the shop in 2019.', spun: 'Maria Jones opened the store in 2021.' }
+    const expected = learnFromPairs([pair])
+    const rejected = Object.entries(expected.stats.rejected).filter(([, n]) => n > 0)
+    expect(rejected.length).toBeGreaterThan(0)
+    const out = await unspin(['learn', '-'], `${JSON.stringify(pair)}\n`)
+    expect(out.code).toBe(0)
+    const total = rejected.reduce((sum, [, n]) => sum + n, 0)
+    expect(out.stderr).toContain(`; ${total} ${total === 1 ? 'region' : 'regions'} rejected (${rejected.map(([r, n]) => `${n} ${r.replace(/-/g, ' ')}`).join(', ')}).`)
+  })
+
+  it('names every bad JSONL line and learns nothing', async () => {
+    writeFileSync(join(work, 'bad-pairs.jsonl'), `${JSON.stringify({ original: ORIGINAL, spun: SPUN_COPY })}\nnot json\n{"original":"a"}\n\n[1]\n`)
+    const out = await unspin(['learn', 'bad-pairs.jsonl'])
+    const shape = 'Each line must be one JSON object like {"original": "...", "spun": "..."}.'
+    expect(out).toMatchObject({ code: 2, stdout: '' })
+    expect(out.stderr.split('\n')).toEqual([
+      expect.stringMatching(/^unspin: bad-pairs\.jsonl:2: not valid JSON \(.+\)\. Each line/),
+      `unspin: bad-pairs.jsonl:3: "spun" must be a string. ${shape}`,
+      `unspin: bad-pairs.jsonl:5: not a JSON object. ${shape}`,
+      'Nothing was learned: fix those lines and run again.',
+      '',
+    ])
+    writeFileSync(join(work, 'empty.jsonl'), '\n')
+    expect(await unspin(['learn', 'empty.jsonl'])).toEqual({ code: 2, stdout: '', stderr: `unspin: no pairs in "empty.jsonl". ${shape}\n` })
+    expect(await unspin(['learn', 'council.txt', 'nope.txt'])).toEqual({ code: 2, stdout: '', stderr: 'unspin: cannot read "nope.txt": no such file. Check the path.\n' })
+    expect((await unspin(['learn', '--colour', 'x'])).stderr).toBe('unspin: unknown option --colour. Run "unspin learn --help" for the options.\n')
+  })
+
+  it('learn --help documents the subcommand; an input file named "learn" is read as ./learn', async () => {
+    const out = await unspin(['learn', '--help'])
+    expect(out.code).toBe(0)
+    for (const flag of ['ORIGINAL SPUN', 'PAIRS.jsonl', '--out', '--min-support', '--prior', '--name', '--help', 'unspin --dict']) expect(out.stdout).toContain(flag)
+    writeFileSync(join(work, 'learn'), 'with out\n')
+    expect((await unspin(['-f', 'text', './learn'])).stdout).toBe(restoreText('with out\n').text)
+  })
+})
+
 describe('errors exit 2 and say what to do', () => {
   it.each<[string, string[], string]>([
     ['unknown option', ['--colour'], 'unspin: unknown option --colour. Run "unspin --help" for the options.\n'],
@@ -210,6 +404,7 @@ describe('errors exit 2 and say what to do', () => {
     ['value for a flag', ['--detect=yes'], 'unspin: --detect does not take a value. Run "unspin --help" for the options.\n'],
     ['bad format', ['-f', 'xml'], 'unspin: --format must be one of inline, text, markdown, html, json, jsonl; got "xml".\n'],
     ['bad input format', ['--input-format', 'csv'], 'unspin: --input-format must be one of auto, text, jsonl; got "csv".\n'],
+    ['bad markup', ['--markup', 'jsonl'], 'unspin: --markup must be one of auto, text, html, markdown; got "jsonl".\n'],
     ['bad threshold', ['--threshold', '2'], 'unspin: --threshold must be a number from 0 to 1, such as 0.5; got "2".\n'],
     ['empty threshold', ['--threshold', ' '], 'unspin: --threshold must be a number from 0 to 1, such as 0.5; got " ".\n'],
     ['bad fail-on-spin', ['--fail-on-spin', 'lots'], 'unspin: --fail-on-spin must be a number from 0 to 1, such as 0.5; got "lots".\n'],
@@ -273,7 +468,7 @@ describe('--help and --version', () => {
   it('--help documents every flag, format and exit code', async () => {
     const out = await unspin(['--help'])
     expect(out.code).toBe(0)
-    for (const flag of ['--format', '--out', '--threshold', '--dict', '--glob', '--detect', '--fail-on-spin', '--jobs', '--input-format', '--help', '--version']) {
+    for (const flag of ['--format', '--out', '--threshold', '--dict', '--spinner-db', '--markup', '--glob', '--detect', '--fail-on-spin', '--jobs', '--input-format', '--help', '--version', 'unspin learn']) {
       expect(out.stdout).toContain(flag)
     }
     expect(out.stdout).toMatch(/Exit codes\n  0 .*\n  1 .*\n  2 .*/)

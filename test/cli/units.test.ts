@@ -1,6 +1,14 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
 import { describe, expect, it } from 'vitest'
 import { parseCliArgs } from '../../src/cli/args.js'
+import { CliError } from '../../src/cli/errors.js'
+import { markupOf } from '../../src/cli/inputs.js'
+import { DEFAULT_LEARN_PRIOR, parseLearnArgs, parsePairLine } from '../../src/cli/learn.js'
+import { spinnerDbName } from '../../src/cli/restorer.js'
+import { batchSize, BYTES_PER_THREAD, planThreads } from '../../src/cli/runner.js'
 import { parseJsonlLine } from '../../src/cli/documents.js'
 import { createGlobFilter, globToRegExp } from '../../src/cli/glob.js'
 import { mapOrdered } from '../../src/cli/ordered.js'
@@ -83,11 +91,108 @@ describe('mapOrdered', () => {
 describe('parseCliArgs', () => {
   it('has defaults and collects repeated flags in order', () => {
     expect(parseCliArgs([])).toEqual({
-      inputs: [], format: 'inline', out: undefined, threshold: undefined, dicts: [], globs: [], detect: false, failOnSpin: undefined, jobs: 1, inputFormat: 'auto', help: false, version: false,
+      inputs: [], format: 'inline', out: undefined, threshold: undefined, dicts: [], spinnerDbs: [], markup: 'auto', globs: [], detect: false, failOnSpin: undefined, jobs: 1, inputFormat: 'auto', help: false, version: false,
     })
     expect(parseCliArgs(['-d', 'a.json', '--dict=b.tsv', '-j', '4', 'x', '-t', '0.7', 'y'])).toMatchObject({ dicts: ['a.json', 'b.tsv'], jobs: 4, threshold: 0.7, inputs: ['x', 'y'] })
     expect(parseCliArgs(['--jobs', 'auto']).jobs).toBeGreaterThanOrEqual(1)
     expect(parseCliArgs(['--', '--not-a-flag']).inputs).toEqual(['--not-a-flag'])
+    expect(parseCliArgs(['--spinner-db', 'a.txt', '--markup', 'html', '--spinner-db=b.txt', '--dict', 'c.tsv'])).toMatchObject({ spinnerDbs: ['a.txt', 'b.txt'], dicts: ['c.tsv'], markup: 'html' })
+  })
+
+  it('rejects a bad --markup and an empty --spinner-db', () => {
+    expect(() => parseCliArgs(['--markup', 'xml'])).toThrow(new CliError('--markup must be one of auto, text, html, markdown; got "xml".'))
+    expect(() => parseCliArgs(['--spinner-db', ''])).toThrow(new CliError('--spinner-db needs a non-empty value.'))
+  })
+})
+
+describe('markupOf', () => {
+  it.each<[string | null, 'text' | 'jsonl', string]>([
+    ['page.html', 'text', 'html'],
+    ['a/b/PAGE.HTM', 'text', 'html'],
+    ['doc.xhtml', 'text', 'html'],
+    ['notes.md', 'text', 'markdown'],
+    ['notes.markdown', 'text', 'markdown'],
+    ['story.txt', 'text', 'text'],
+    ['html', 'text', 'text'],
+    ['page.html.txt', 'text', 'text'],
+    [null, 'text', 'text'],
+    ['batch.jsonl', 'jsonl', 'text'],
+    ['pages.html', 'jsonl', 'text'],
+  ])('auto: %s read as %s is %s', (path, kind, expected) => {
+    expect(markupOf(path, kind, 'auto')).toBe(expected)
+  })
+
+  it('a --markup other than auto applies to every source, stdin and JSONL included', () => {
+    expect(markupOf('page.html', 'text', 'text')).toBe('text')
+    expect(markupOf(null, 'text', 'html')).toBe('html')
+    expect(markupOf('batch.jsonl', 'jsonl', 'markdown')).toBe('markdown')
+  })
+})
+
+describe('planThreads', () => {
+  it('takes --jobs as an upper bound: no more threads than cores, documents, or one per BYTES_PER_THREAD of text', () => {
+    expect(planThreads(1, {}, 8)).toBe(1)
+    expect(planThreads(4, {}, 8)).toBe(4)
+    expect(planThreads(4, {}, 2)).toBe(2)
+    expect(planThreads(8, { documents: 3 }, 16)).toBe(3)
+    expect(planThreads(8, { documents: 500, bytes: 3.5 * BYTES_PER_THREAD }, 16)).toBe(3)
+    expect(planThreads(2, { documents: 200, bytes: BYTES_PER_THREAD - 1 }, 2)).toBe(1)
+    expect(planThreads(2, { documents: 0, bytes: 0 }, 2)).toBe(1)
+  })
+
+  it('knows the size of a batch of text files only', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unspin-size-'))
+    try {
+      writeFileSync(join(dir, 'a.txt'), 'abc')
+      writeFileSync(join(dir, 'b.md'), 'hello')
+      const text = (path: string | null) => ({ kind: 'text' as const, path, name: path ?? '<stdin>', outPath: 'x', markup: 'text' as const })
+      expect(await batchSize([text(join(dir, 'a.txt')), text(join(dir, 'b.md')), text(join(dir, 'gone.txt'))])).toEqual({ documents: 3, bytes: 8 })
+      expect(await batchSize([text(join(dir, 'a.txt')), text(null)])).toEqual({ documents: 2 })
+      expect(await batchSize([text(join(dir, 'a.txt')), { ...text(join(dir, 'b.jsonl')), kind: 'jsonl' }])).toEqual({})
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('spinnerDbName', () => {
+  it('names the first database spinner-db, later ones spinner-db-2, spinner-db-3', () => {
+    expect([0, 1, 2].map(spinnerDbName)).toEqual(['spinner-db', 'spinner-db-2', 'spinner-db-3'])
+  })
+})
+
+describe('parseLearnArgs', () => {
+  it('takes two text files or one JSONL file, with defaults', () => {
+    expect(parseLearnArgs(['a.txt', 'b.txt'])).toEqual({ inputs: ['a.txt', 'b.txt'], out: undefined, minSupport: 1, prior: DEFAULT_LEARN_PRIOR, name: 'learned', help: false })
+    expect(parseLearnArgs(['pairs.jsonl', '-o', 'x.json', '--min-support', '3', '--prior', 'counts', '--name', 'farm.v2'])).toEqual({
+      inputs: ['pairs.jsonl'], out: 'x.json', minSupport: 3, prior: 'counts', name: 'farm.v2', help: false,
+    })
+    expect(parseLearnArgs(['--prior', '0.65', '-']).prior).toBe(0.65)
+    expect(parseLearnArgs(['--help']).help).toBe(true)
+  })
+
+  it.each<[string[], string]>([
+    [[], 'learn needs two text files (ORIGINAL SPUN) or one JSONL file of pairs; got none. Run "unspin learn --help" for the options.'],
+    [['a', 'b', 'c'], 'learn needs two text files (ORIGINAL SPUN) or one JSONL file of pairs; got 3 arguments. Run "unspin learn --help" for the options.'],
+    [['-', '-'], 'stdin ("-") is given twice. Pass it once.'],
+    [['--min-support', '0', 'p.jsonl'], '--min-support must be a whole number from 1, such as 2; got "0".'],
+    [['--min-support', '1.5', 'p.jsonl'], '--min-support must be a whole number from 1, such as 2; got "1.5".'],
+    [['--prior', '0', 'p.jsonl'], '--prior must be a number above 0 and at most 1, such as 0.8, or "counts"; got "0".'],
+    [['--prior', 'high', 'p.jsonl'], '--prior must be a number above 0 and at most 1, such as 0.8, or "counts"; got "high".'],
+    [['--name', 'My Farm', 'p.jsonl'], '--name must be lowercase letters, digits, ".", "_" or "-", starting with a letter or digit, such as my-farm; got "My Farm".'],
+    [['--threshold', '0.5', 'p.jsonl'], 'unknown option --threshold. Run "unspin learn --help" for the options.'],
+  ])('%j: %s', (argv, message) => {
+    expect(() => parseLearnArgs(argv)).toThrow(new CliError(message))
+  })
+})
+
+describe('parsePairLine', () => {
+  it('takes original and spun, ignores other keys, and says what is wrong with a bad line', () => {
+    expect(parsePairLine('{"original":"a b","spun":"a c","id":3}', 'p:1')).toEqual({ original: 'a b', spun: 'a c' })
+    const shape = 'Each line must be one JSON object like {"original": "...", "spun": "..."}.'
+    expect(parsePairLine('{"original":"a"}', 'p:2')).toBe(`p:2: "spun" must be a string. ${shape}`)
+    expect(parsePairLine('["a","b"]', 'p:3')).toBe(`p:3: not a JSON object. ${shape}`)
+    expect(parsePairLine('{original: 1}', 'p:4')).toMatch(/^p:4: not valid JSON \(.+\)\. Each line/)
   })
 })
 
