@@ -45,6 +45,27 @@ export function cleanMember(
   return { member, key: member.toLowerCase() }
 }
 
+/**
+ * Whether `line.slice(from, to)`, which starts and ends with a non-space, is already what
+ * `cleanMember` would make of it, with its lowercase as key: printable ASCII without a `|`, single
+ * spaces, a letter or digit, at most 200 characters and `maxWords` words. Most members of a database
+ * are; the loader takes those as they are, without building strings.
+ */
+export function isPlainMember(line: string, from: number, to: number, maxWords: number): boolean {
+  if (to - from > MAX_FORM_LENGTH) return false
+  let alnum = false
+  let words = 1
+  for (let i = from; i < to; i++) {
+    const c = line.charCodeAt(i)
+    if (c === 32) {
+      if (line.charCodeAt(i + 1) === 32) return false
+      words++
+    } else if (c < 32 || c > 126 || c === 124) return false
+    else if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) alnum = true
+  }
+  return alnum && words <= maxWords
+}
+
 /** The same for members with other characters: Unicode rules, through the regular expressions. */
 function cleanOther(
   value: string,

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs'
-import { DictionaryError, invalidArgument } from '../errors.js'
+import { invalidArgument } from '../errors.js'
 import type { Dictionary, DictionaryInput } from '../dictionary/types.js'
 import { validateDictionary } from '../dictionary/validate-dictionary.js'
-import { scanSpinnerSets, type SpinnerParseStats } from './parse-sets.js'
+import { scanSpinnerSets, type ParseSetsOptions, type SpinnerParseStats } from './parse-sets.js'
+import { readDatabaseFile } from './read-pieces.js'
 import { reverseChannel } from './reverse-channel.js'
 import { SynonymIndex } from './synonym-index.js'
 import { channelParameters, checkSpinnerOptions, type SpinnerThesaurusOptions } from './options.js'
@@ -34,16 +34,10 @@ export function readSpinnerThesaurus(pathOrText: string, options?: Readonly<Spin
   const o = checkSpinnerOptions(options)
   const isText = /[\n|{]/.test(pathOrText)
   const file = isText ? o.file : pathOrText
-  let text = pathOrText
-  if (!isText) {
-    try {
-      text = readFileSync(pathOrText, 'utf8')
-    } catch (error) {
-      throw new DictionaryError(`cannot read the spinner database: ${(error as Error).message}`, { file }, { cause: error })
-    }
-  }
-  const sets = new SynonymIndex()
-  const stats = scanSpinnerSets(text, { file, maxWords: o.maxWords ?? DEFAULT_MAX_WORDS }, (members, keys, line) => sets.add(members, keys, line))
+  const scanOptions = { file, maxWords: o.maxWords ?? DEFAULT_MAX_WORDS }
+  const { sets, stats } = isText
+    ? indexSets(pathOrText, pathOrText.length, scanOptions)
+    : readDatabaseFile(pathOrText, (pieces, bytes) => indexSets(pieces, bytes, scanOptions))
   const { entries, lines, belowMinimum } = reverseChannel(sets, channelParameters(o))
   const input: DictionaryInput = {
     version: 1,
@@ -55,6 +49,13 @@ export function readSpinnerThesaurus(pathOrText: string, options?: Readonly<Spin
   // Members were cleaned to the validator's rules above, so 'skip' only guards against a rule we missed.
   const dictionary = validateDictionary(input, { file, entryLines: lines, onInvalidEntry: 'skip' })
   return { dictionary, stats: { ...stats, entries: dictionary.entries.length, belowMinConfidence: belowMinimum } }
+}
+
+/** The synonym sets of the database, in text of about `length` characters. */
+function indexSets(text: string | Iterable<string>, length: number, options: ParseSetsOptions): { sets: SynonymIndex; stats: SpinnerParseStats } {
+  // About a member for every 8 characters (8.8 in the Moby-based test database).
+  const sets = new SynonymIndex(length >> 3)
+  return { sets, stats: scanSpinnerSets(text, options, sets) }
 }
 
 function describeLoad(stats: SpinnerParseStats, entries: number, belowMinimum: number): string {

@@ -28,7 +28,7 @@ const MAX_DEPTH = 32
  */
 export function parseLine(line: string, maxExpansions: number): string[][] {
   // Most lines of a synonym database hold no braces or escapes: split them natively.
-  if (line.indexOf('{') < 0 && line.indexOf('}') < 0 && line.indexOf('\\') < 0) return [line.split('|')]
+  if (isPlainLine(line)) return [line.split('|')]
   const root: Node[][] = [[]]
   const stack: { group: Group; parent: Node[] }[] = []
   let current = root[0]!
@@ -75,6 +75,11 @@ export function parseLine(line: string, maxExpansions: number): string[][] {
   const sets: string[][] = []
   collectGroups(root.flat(), sets, maxExpansions)
   return sets
+}
+
+/** Whether `line` holds no braces or escapes: its one set is its `|`-separated parts. */
+export function isPlainLine(line: string): boolean {
+  return line.indexOf('{') < 0 && line.indexOf('}') < 0 && line.indexOf('\\') < 0
 }
 
 function collectGroups(nodes: readonly Node[], out: string[][], maxExpansions: number): void {

@@ -58,11 +58,12 @@ export const DEFAULT_MAX_WORDS = 6
  * Shares of the synonyms at positions 1..count among `count` candidate synonyms, normalized over
  * the line: a spinner picks one of the synonyms the line actually has, so a two-synonym line gives
  * 0.45 / 0.75 = 0.6 to its first synonym. Returns a function that caches one table per `count`;
- * `table[position - 1]` is the share.
+ * `table[position - 1]` is the share. The tables for counts up to `upTo` are made at once, for
+ * callers whose hot loops should not stop to make one.
  */
-export function positionShares(weights: readonly number[]): (count: number) => Float64Array {
+export function positionShares(weights: readonly number[], upTo = 0): (count: number) => Float64Array {
   const tables: Float64Array[] = []
-  return (count) => {
+  const shares = (count: number): Float64Array => {
     let table = tables[count]
     if (!table) {
       const raw = Float64Array.from({ length: count }, (_, k) => rawWeight(k + 1, weights))
@@ -71,6 +72,8 @@ export function positionShares(weights: readonly number[]): (count: number) => F
     }
     return table
   }
+  for (let count = 1; count <= upTo; count++) shares(count)
+  return shares
 }
 
 /** Unnormalized weight of a 1-based position: the listed weight, then decaying. */
