@@ -5,7 +5,7 @@
  * each thread) and processing (first to last document), and how many threads each `--jobs` used
  * (`planThreads`: --jobs is capped by the cores and by one thread per BYTES_PER_THREAD of text).
  *
- *   npx tsx test/cli/measure-jobs.ts [rounds=3] [documents=200]
+ *   npx tsx test/cli/measure-jobs.ts [rounds=3] [documents=200] [paragraphs per document, default 5-10]
  */
 
 import { spawn } from 'node:child_process'
@@ -47,10 +47,11 @@ function timeRun(cli: string, cwd: string, jobs: string): Promise<Run> {
 
 const rounds = Number(process.argv[2] ?? 3)
 const count = Number(process.argv[3] ?? 200)
+const paragraphs = process.argv[4] === undefined ? undefined : Number(process.argv[4])
 const work = mkdtempSync(join(tmpdir(), 'unspin-jobs-'))
 const build = buildCli()
 try {
-  const files = writeSpunFolder(join(work, 'docs'), count)
+  const files = writeSpunFolder(join(work, 'docs'), count, paragraphs)
   const bytes = files.reduce((sum, f) => sum + readFileSync(f).length, 0)
   const size = await batchSize(files.map((path) => ({ kind: 'text', path, name: path, outPath: path, markup: 'text' })))
   const runs: Record<string, Run[]> = { 1: [], 2: [] }
