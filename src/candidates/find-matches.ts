@@ -30,19 +30,23 @@ export function findMatches(text: string, tokens: readonly Token[], index: Match
   const words = tokens.filter((t) => t.pos !== 'SPACE')
   for (let i = 0; i < words.length; i++) {
     const first = words[i]!
-    if (!first.editable || !(index.firstWords.has(first.norm) || (byLemma && index.firstWords.has(first.lemma)))) continue
+    if (!first.editable || !(index.keyPrefixes.has(first.norm) || (byLemma && index.keyPrefixes.has(first.lemma)))) continue
     if (isJoinedTo(text, words[i - 1], first)) continue
     const width = windowWidth(text, words, i, index.maxTokens)
-    for (let n = width; n >= 1; n--) {
+    // The keys of every window starting here, built once each: common first words ("a", "the") start
+    // many listed phrases, and rebuilding each window's key from its tokens made this quadratic.
+    const surfaceKeys = windowKeys(words, i, width, 'norm', index.keyPrefixes)
+    const lemmaKeys = byLemma ? windowKeys(words, i, width, 'lemma', index.keyPrefixes) : NO_KEYS
+    for (let n = Math.max(surfaceKeys.length, lemmaKeys.length); n >= 1; n--) {
       // A window may not end inside a compound: "with out" is not in "with out-of-the-box".
       if (isJoinedTo(text, words[i + n - 1], words[i + n])) continue
-      const window = words.slice(i, i + n)
-      const surfaceKey = window.map((t) => t.norm).join(' ')
-      const exact = index.bySurface.get(surfaceKey) ?? []
-      for (const entry of exact) if (posAllows(entry, window)) matches.push({ first: i, last: i + n - 1, entry, exact: true })
-      if (!byLemma) continue
-      for (const entry of index.byLemma.get(window.map((t) => t.lemma).join(' ')) ?? []) {
-        if (!exact.includes(entry) && posAllows(entry, window)) matches.push({ first: i, last: i + n - 1, entry, exact: false })
+      const surfaceKey = surfaceKeys[n - 1]
+      const lemmaKey = lemmaKeys[n - 1]
+      const exact = (surfaceKey !== undefined && index.bySurface.get(surfaceKey)) || NONE
+      for (const entry of exact) if (posAllows(entry, n, first)) matches.push({ first: i, last: i + n - 1, entry, exact: true })
+      if (lemmaKey === undefined) continue
+      for (const entry of index.byLemma.get(lemmaKey) ?? NONE) {
+        if (!exact.includes(entry) && posAllows(entry, n, first)) matches.push({ first: i, last: i + n - 1, entry, exact: false })
       }
     }
   }
@@ -73,7 +77,26 @@ export function continuesPhrase(text: string, previous: Token, next: Token): boo
   return next.editable && next.sentence === previous.sentence && PHRASE_GAP.test(text.slice(previous.end, next.start))
 }
 
-function posAllows(entry: IndexedEntry, window: readonly Token[]): boolean {
+const NONE: readonly IndexedEntry[] = []
+const NO_KEYS: readonly string[] = []
+
+/**
+ * Keys of the windows of 1..`width` words from `start` (the words' `field` joined by spaces), up to
+ * the first that begins no dictionary key: no longer window can match past it.
+ */
+function windowKeys(words: readonly Token[], start: number, width: number, field: 'norm' | 'lemma', prefixes: ReadonlySet<string>): string[] {
+  const keys: string[] = []
+  let key = ''
+  for (let k = 0; k < width; k++) {
+    key = k === 0 ? words[start]![field] : `${key} ${words[start + k]![field]}`
+    if (!prefixes.has(key)) break
+    keys.push(key)
+  }
+  return keys
+}
+
+/** An entry's part of speech, if it has one, must be the tag of a one-word window's word. */
+function posAllows(entry: IndexedEntry, width: number, first: Token): boolean {
   const pos = entry.entry.pos
-  return pos === undefined || window.length !== 1 || window[0]!.pos === pos
+  return pos === undefined || width !== 1 || first.pos === pos
 }

@@ -31,8 +31,11 @@ export interface MatchIndex {
   readonly byLemma: ReadonlyMap<string, readonly IndexedEntry[]>
   /** Longest entry, in tokens: the widest window worth looking up. */
   readonly maxTokens: number
-  /** Norms and lemmas that start some entry: a cheap test before building window keys. */
-  readonly firstWords: ReadonlySet<string>
+  /**
+   * Every leading part of every key ("a", "a couple", "a couple of" ...), by spelling and by lemma:
+   * where a window's key is not among them, no longer window from the same word can match.
+   */
+  readonly keyPrefixes: ReadonlySet<string>
   readonly entryCount: number
   /** Lowercased originals of the phrase entries: which compounds exist, a prior for composed phrases. */
   readonly knownOriginals: ReadonlySet<string>
@@ -82,7 +85,7 @@ interface ChosenEntry {
 function indexEntries(entries: readonly ChosenEntry[], phrases: PhraseAnalysis): MatchIndex {
   const bySurface = new Map<string, IndexedEntry[]>()
   const byLemma = new Map<string, IndexedEntry[]>()
-  const firstWords = new Set<string>()
+  const keyPrefixes = new Set<string>()
   const knownOriginals = new Set<string>()
   let maxTokens = 0
   for (const { entry, source, compose } of entries) {
@@ -100,13 +103,14 @@ function indexEntries(entries: readonly ChosenEntry[], phrases: PhraseAnalysis):
     }
     push(bySurface, indexed.norms.join(' '), indexed)
     push(byLemma, indexed.lemmas.join(' '), indexed)
-    firstWords.add(indexed.norms[0]!).add(indexed.lemmas[0]!)
+    addPrefixes(keyPrefixes, indexed.norms)
+    addPrefixes(keyPrefixes, indexed.lemmas)
     maxTokens = Math.max(maxTokens, tokens.length)
   }
   // Map iteration order follows insertion order, which follows layer order: sort so the result
   // never depends on the order dictionaries or entries were given in.
   for (const map of [bySurface, byLemma]) for (const list of map.values()) list.sort(compareIndexed)
-  return { bySurface, byLemma, maxTokens, firstWords, entryCount: entries.length, knownOriginals }
+  return { bySurface, byLemma, maxTokens, keyPrefixes, entryCount: entries.length, knownOriginals }
 }
 
 function indexOriginal(text: string, tokens: readonly PhraseToken[]): IndexedOriginal {
@@ -123,4 +127,12 @@ function push(map: Map<string, IndexedEntry[]>, key: string, entry: IndexedEntry
 
 function compareIndexed(a: IndexedEntry, b: IndexedEntry): number {
   return a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : a.source < b.source ? -1 : a.source > b.source ? 1 : 0
+}
+
+function addPrefixes(prefixes: Set<string>, words: readonly string[]): void {
+  let key = ''
+  for (const [k, word] of words.entries()) {
+    key = k === 0 ? word : `${key} ${word}`
+    prefixes.add(key)
+  }
 }
