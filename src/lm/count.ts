@@ -5,6 +5,8 @@
  * always (index of its (n-1)-word prefix, word id).
  */
 
+import { lowerBound } from './lower-bound.js'
+
 /** Distinct n-grams of one order, in sorted order. */
 export interface OrderCounts {
   /** Index of the (n-1)-gram prefix in the previous order (-1 for unigrams). */
@@ -82,7 +84,7 @@ function nextOrder(tok: Int32Array, left: Int32Array, prevIdx: Int32Array, n: nu
   const seen = new Uint8Array(m)
   for (let i = 0; i < tok.length; i++) {
     if (left[i]! < n - 1) continue
-    const j = search(keys, prevIdx[i - 1]! * width + tok[i]!)
+    const j = Math.min(lowerBound(keys, prevIdx[i - 1]! * width + tok[i]!), keys.length - 1)
     idx[i] = j
     raw[j]!++
     suffix[j] = prevIdx[i]!
@@ -93,13 +95,3 @@ function nextOrder(tok: Int32Array, left: Int32Array, prevIdx: Int32Array, n: nu
   return { table: { ctx, word, suffix, raw, adjusted: new Float64Array(m) }, idx }
 }
 
-function search(keys: Float64Array, key: number): number {
-  let lo = 0
-  let hi = keys.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (keys[mid]! < key) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}

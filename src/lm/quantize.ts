@@ -6,6 +6,8 @@
  * fixed iterations only.
  */
 
+import { lowerBound } from './lower-bound.js'
+
 /** Number of levels of a codebook (one byte per value). */
 export const LEVELS = 256
 
@@ -48,13 +50,7 @@ export function buildCodebook(values: Float64Array): Float32Array {
 
 /** Index of the codebook entry nearest to `value`. */
 export function encode(codebook: Float32Array, value: number): number {
-  let lo = 0
-  let hi = codebook.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (codebook[mid]! < value) lo = mid + 1
-    else hi = mid
-  }
+  const lo = Math.min(lowerBound(codebook, value), codebook.length - 1)
   if (lo > 0 && value - codebook[lo - 1]! <= codebook[lo]! - value) return lo - 1
   return lo
 }
@@ -71,13 +67,3 @@ function unique(sorted: Float64Array): number[] {
   return out
 }
 
-function lowerBound(sorted: Float64Array, x: number): number {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (sorted[mid]! < x) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
