@@ -32,8 +32,12 @@ const JOINERS = new Set(['-', '\u2010', '\u2011', '\u2013', '/', '&'])
 
 /** Normalize a token for matching: NFC, lowercase, typographic apostrophes and hyphens (U+2010, U+2011) made ASCII. */
 export function normalizeToken(value: string): string {
+  // Most tokens are ASCII, which NFC and the replacements leave alone: skip them on the hot path.
+  if (!NON_ASCII.test(value)) return value.toLowerCase()
   return value.normalize('NFC').toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u2010\u2011]/g, '-')
 }
+
+const NON_ASCII = /[^\x00-\x7f]/
 
 /** Half-open `[start, end)` ranges of the input, in UTF-16 code units. */
 export type TextRanges = ReadonlyArray<readonly [number, number]>
@@ -78,13 +82,15 @@ function tokenizeChunk(text: string, chunkStart: number, chunkEnd: number, sente
       if (value.length === 0 || at < 0 || !isSkippable(chunk, cursor, at)) return
       cursor = at + value.length
       const type = t.out(its.type) as string
+      const norm = normalizeToken(value)
+      const lemma = t.out(its.lemma as ItsFunction<string | undefined>) as string | undefined
       out.push({
         start: chunkStart + at,
         end: chunkStart + cursor,
         text: text.slice(chunkStart + at, chunkStart + cursor),
-        norm: normalizeToken(value),
+        norm,
         // wink gives no lemma for some tokens ("cannot" before punctuation): fall back to the word.
-        lemma: normalizeToken((t.out(its.lemma as ItsFunction<string | undefined>) as string | undefined) ?? value),
+        lemma: lemma === undefined || lemma === value ? norm : normalizeToken(lemma),
         pos: (t.out(its.pos) as string | undefined) ?? 'X',
         sentence,
         editable: EDITABLE_TYPES.has(type) || JOINERS.has(value) || /^_+$/.test(value),
