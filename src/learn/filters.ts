@@ -1,4 +1,5 @@
 import levenshtein from 'fast-levenshtein'
+import { isDeterminerOrPronoun, isFunctionWord } from '../tokenize/function-words.js'
 import type { Token } from '../tokenize/tokenize.js'
 
 /**
@@ -40,22 +41,13 @@ export const REJECT_REASONS: readonly RejectReason[] = [
   'insert-delete', 'too-long', 'punctuation', 'number', 'number-spelling', 'name', 'reordering', 'same-word', 'function-words',
 ]
 
-const DETERMINERS_AND_PRONOUNS = new Set([
-  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'it', 'their', 'they', 'them', 'his', 'he', 'him', 'her', 'she',
-  'our', 'we', 'us', 'your', 'you', 'my', 'i', 'me', 'some', 'any', 'each', 'every', "'s",
-])
-
-// Short function words: a swap between two of these ("of" -> "to") is an edit or an alignment slip,
-// and a phrase holding one ("due to" / "because of") does not split word for word.
-const CORE_FUNCTION_WORDS = new Set([
-  'of', 'to', 'in', 'on', 'at', 'as', 'for', 'from', 'by', 'with', 'and', 'or', 'but', 'nor', 'not', 'no', 'so', 'if', 'than',
-  'is', 'are', 'was', 'were', 'be', 'been', 'am', "'s", "'re", "'m", 'will', "'ll", 'would', "'d", 'can', 'could', 'shall', 'should',
-  'may', 'might', 'must', 'do', 'does', 'did', 'has', 'have', "'ve", 'had', 'up', 'out', 'off', 'yet', 'too', 'also', 'then', 'there',
-])
-
-/** True for a short function word ("of", "to", "is", "will"). */
+/**
+ * True for a short function word ("of", "to", "is", "will"): a swap between two of these ("of" ->
+ * "to") is an edit or an alignment slip, and a phrase holding one ("due to" / "because of") does not
+ * split word for word.
+ */
 export function isCoreFunctionWord(token: Token): boolean {
-  return CORE_FUNCTION_WORDS.has(token.norm) || DETERMINERS_AND_PRONOUNS.has(token.norm)
+  return isFunctionWord(token.norm)
 }
 
 const NUMBER_WORDS = /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion)$/
@@ -118,7 +110,7 @@ export function rejectReason(
   if ([...original, ...spun].some((t) => !t.editable || (!HAS_LETTER.test(t.norm) && !HAS_DIGIT.test(t.norm) && !/^[-/&]$/.test(t.norm)))) return 'punctuation'
   if (isSameWord(original, spun)) return 'same-word'
   const only = (side: readonly Token[], test: (t: Token) => boolean) => side.every(test)
-  if (only(original, (t) => DETERMINERS_AND_PRONOUNS.has(t.norm)) || only(spun, (t) => DETERMINERS_AND_PRONOUNS.has(t.norm))) return 'function-words'
+  if (only(original, (t) => isDeterminerOrPronoun(t.norm)) || only(spun, (t) => isDeterminerOrPronoun(t.norm))) return 'function-words'
   // Between single short function words ("in" -> "on"); "were" -> "had been" stays (a common spinner swap).
   if (original.length === 1 && spun.length === 1 && isCoreFunctionWord(original[0]!) && isCoreFunctionWord(spun[0]!)) return 'function-words'
   if (nameReason(original, spun, initial, isWord)) return 'name'

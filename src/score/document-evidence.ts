@@ -4,14 +4,9 @@
  * document ("the conflict" in one paragraph, "the battle" for it in the next). An option whose
  * content words all occur elsewhere in the text is more likely than one the document never uses.
  */
+import { isFunctionWord } from '../tokenize/function-words.js'
 import type { Token } from '../tokenize/tokenize.js'
 
-// Words too common to say anything about the document's own vocabulary.
-const TOO_COMMON = new Set([
-  'a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'as', 'for', 'from', 'by', 'with', 'and', 'or', 'but', 'not', 'no', 'so', 'if',
-  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may',
-  'this', 'that', 'these', 'those', 'it', 'its', 'they', 'their', 'he', 'his', 'she', 'her', 'we', 'our', 'you', 'your', "'s",
-])
 
 /**
  * Log-odds added to an option's channel score when its words occur elsewhere in the document.
@@ -45,7 +40,7 @@ export function createDocumentVocabulary(words: readonly Token[]): DocumentVocab
  * content word: "of the" is in every document.
  */
 export function usedElsewhere(vocabulary: DocumentVocabulary, span: readonly Token[], restored: readonly string[]): boolean {
-  const content = restored.filter((word) => !TOO_COMMON.has(word) && /\p{L}/u.test(word))
+  const content = restored.filter((word) => !isFunctionWord(word) && /\p{L}/u.test(word))
   if (content.length === 0) return false
   return content.every((word) => {
     const inSpan = span.filter((t) => t.editable && (t.norm === word || t.lemma === word)).length
