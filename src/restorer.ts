@@ -19,7 +19,7 @@ import {
   type RestoreOptions,
   type RestorerOptions,
 } from './options.js'
-import { chooseInContext, type ContextModel } from './score/choose-in-context.js'
+import { chooseInContext, scoreLattices, type ContextModel } from './score/choose-in-context.js'
 import { contextModelFrom } from './score/context-model.js'
 import { createDocumentVocabulary } from './score/document-evidence.js'
 import { assessSpin, passesDocumentGate, STRONG_PRIOR, type SpinAssessment } from './score/spin-score.js'
@@ -144,18 +144,18 @@ function runPipeline(text: string, pipeline: Pipeline, threshold: number, inputF
   // `when` queries read the prose only: markup blanked to spaces, offsets unchanged.
   const documentForConditions = pipeline.conditions ? () => (conditionDocument ??= createConditionDocument(markup ? blankRanges(text, markup) : text)) : undefined
   const { candidates, unmet } = buildCandidates(text, found, documentForConditions, pipeline.index.knownOriginals)
-  const context = pipeline.context && {
+  const lattices = pipeline.context && scoreLattices(found.words, candidates, {
     model: pipeline.context,
     channelWeight: CHANNEL_WEIGHT,
     threshold,
     ...(pipeline.documentEvidence ? { vocabulary: createDocumentVocabulary(found.words) } : {}),
-  }
-  let { chosen, skipped } = context ? chooseInContext(found.words, candidates, context) : selectCandidates(candidates, threshold)
+  })
+  let { chosen, skipped } = lattices ? chooseInContext(lattices) : selectCandidates(candidates, threshold)
   const spin = assessSpin(chosen, found.words.filter((t) => t.editable).length)
-  if (context && pipeline.spunDocumentPrior && spin.verdict === 'spun') {
+  if (lattices && pipeline.spunDocumentPrior && spin.verdict === 'spun') {
     // Empirical Bayes over the document: a copy found to be spun has a high swap rate, so a word
     // its dictionaries list ("movie" for "film") is more likely a swap here than in text at large.
-    ;({ chosen, skipped } = chooseInContext(found.words, candidates, { ...context, spunDocumentBonus: SPUN_DOCUMENT_BONUS }))
+    ;({ chosen, skipped } = chooseInContext(lattices, SPUN_DOCUMENT_BONUS))
   }
   const gated = pipeline.documentGate && !passesDocumentGate(spin)
   // A listed form with a strong prior (a tortured phrase, "Supply hyperlink") is evidence enough on

@@ -22,51 +22,80 @@ export interface ContextSettings {
   readonly threshold: number
   /** The document's words, for document evidence (`usedElsewhere`); absent: no such evidence. */
   readonly vocabulary?: DocumentVocabulary
-  /** Log-odds added to every change: the document's own swap rate, once it is known to be spun. */
-  readonly spunDocumentBonus?: number
+}
+
+/** A document's clusters of candidate spans with their scored lattices, ready to decode. */
+export interface ContextLattices {
+  readonly clusters: readonly ScoredCluster[]
+  readonly settings: ContextSettings
+}
+
+interface ScoredCluster {
+  readonly cluster: SpanCluster
+  /** The sentence window as the language model spells it. */
+  readonly sentenceWords: readonly string[]
+  /** Options of each member span, best prior first. */
+  readonly options: readonly Alternative[][]
+  readonly lattice: readonly LatticeSpan[]
 }
 
 // A prior of 1 would make keeping the spun text impossible whatever the context says.
 const MAX_SWAP_PROBABILITY = 0.98
 
 /**
- * Choose candidates sentence by sentence with the language model: every option of every span is
- * scored in the context of the others, and a change's confidence is its posterior against keeping
- * the spun text and against the other options.
+ * Score every option of every span once: channel log-odds from the prior, corrected for frequency,
+ * plus document and acronym evidence. Deciding (`chooseInContext`) may then run more than once on
+ * the same lattices, as the spun-document pass does.
  */
-export function chooseInContext(words: readonly Token[], spans: readonly SpanCandidate[], settings: ContextSettings): { chosen: Candidate[]; skipped: SkippedCandidate[] } {
-  const chosen: Candidate[] = []
-  const skipped: SkippedCandidate[] = []
-  for (const group of clusters(words, spans)) {
-    const { sentenceStart, sentenceEnd, members } = group
-    const sentenceWords = words.slice(sentenceStart, sentenceEnd + 1).map((t) => settings.model.wordOf(t.norm))
-    const options = members.map((span) => optionsOf(span.candidate))
-    const lattice: LatticeSpan[] = members.map((span, s) => {
-      const spunWords = lmWords(span.candidate.found).map(settings.model.wordOf)
+export function scoreLattices(words: readonly Token[], spans: readonly SpanCandidate[], settings: ContextSettings): ContextLattices {
+  const { model, vocabulary } = settings
+  const clustersScored = clusters(words, spans).map((cluster): ScoredCluster => {
+    const sentenceWords = words.slice(cluster.sentenceStart, cluster.sentenceEnd + 1).map((t) => model.wordOf(t.norm))
+    const options = cluster.members.map((span) => optionsOf(span.candidate))
+    const lattice = cluster.members.map((span, s): LatticeSpan => {
+      const spunPlain = lmWords(span.candidate.found)
+      const spunLogProb = model.phraseLogProb(spunPlain.map(model.wordOf))
       const spanTokens = words.slice(span.first, span.last + 1)
       const acronym = acronymAfter(words, span.last)
-      const spunSpellsAcronym = acronym !== undefined && spellsAcronym(lmWords(span.candidate.found), acronym)
+      const spunSpellsAcronym = acronym !== undefined && spellsAcronym(spunPlain, acronym)
       return {
-        first: span.first - sentenceStart,
-        last: span.last - sentenceStart,
+        first: span.first - cluster.sentenceStart,
+        last: span.last - cluster.sentenceStart,
         options: options[s]!.map((o) => {
           const plain = lmWords(o.restored)
-          const words = plain.map(settings.model.wordOf)
-          const evidence = settings.vocabulary && usedElsewhere(settings.vocabulary, spanTokens, plain) ? DOCUMENT_EVIDENCE_WEIGHT : 0
+          const optionWords = plain.map(model.wordOf)
+          const evidence = vocabulary && usedElsewhere(vocabulary, spanTokens, plain) ? DOCUMENT_EVIDENCE_WEIGHT : 0
           const defined = acronym === undefined ? 0 : spellsAcronym(plain, acronym) ? ACRONYM_WEIGHT : spunSpellsAcronym ? -ACRONYM_WEIGHT : 0
-          const channel = channelLogOdds(o.confidence, options[s]!) + frequencyCorrection(settings.model, spunWords, words) + evidence + defined
-          return { words, channel: channel + (settings.spunDocumentBonus ?? 0) }
+          return { words: optionWords, channel: channelLogOdds(o.confidence, options[s]!) + frequencyCorrection(model, spunLogProb, optionWords) + evidence + defined }
         }),
       }
     })
-    const decisions = decodeSentence(sentenceWords, lattice, settings.model, { channel: settings.channelWeight }, group)
+    return { cluster, sentenceWords, options, lattice }
+  })
+  return { clusters: clustersScored, settings }
+}
+
+/**
+ * Choose candidates sentence by sentence with the language model: every option of every span is
+ * scored in the context of the others, and a change's confidence is its posterior against keeping
+ * the spun text and against the other options. `spunDocumentBonus` is log-odds added to every
+ * change: the document's own swap rate, once it is known to be spun.
+ */
+export function chooseInContext(lattices: ContextLattices, spunDocumentBonus = 0): { chosen: Candidate[]; skipped: SkippedCandidate[] } {
+  const { model, channelWeight, threshold } = lattices.settings
+  const chosen: Candidate[] = []
+  const skipped: SkippedCandidate[] = []
+  for (const { cluster, sentenceWords, options, lattice } of lattices.clusters) {
+    const { members } = cluster
+    const boosted = spunDocumentBonus === 0 ? lattice : lattice.map((span) => ({ ...span, options: span.options.map((o) => ({ ...o, channel: o.channel + spunDocumentBonus })) }))
+    const decisions = decodeSentence(sentenceWords, boosted, model, { channel: channelWeight }, cluster)
     members.forEach((span, s) => {
       const decision = decisions[s]!
       const rescored = options[s]!.map((o, k) => withConfidence(o, decision.posteriors[k + 1]!)).sort((a, b) => b.confidence - a.confidence)
       const pick = decision.chosen >= 0 ? rescored.find((o) => o.restored === options[s]![decision.chosen]!.restored)! : rescored[0]!
       const candidate: Candidate = { ...span.candidate, restored: pick.restored, confidence: pick.confidence, level: pick.level, entryId: pick.entryId, source: pick.source, alternatives: rescored.filter((o) => o !== pick) }
       if (decision.chosen < 0) skipped.push({ ...candidate, reason: overlapsChosen(span, members, decisions) ? 'overlap' : 'below-threshold' })
-      else if (candidate.confidence >= settings.threshold) chosen.push(candidate)
+      else if (candidate.confidence >= threshold) chosen.push(candidate)
       else skipped.push({ ...candidate, reason: 'below-threshold' })
     })
   }
@@ -99,8 +128,8 @@ function channelLogOdds(prior: number, all: readonly Alternative[]): number {
  * in any context). Bayes turns the prior into the channel P(spun | original) by the ratio of the two
  * forms' own probabilities, so the model's context judgement is what is left to decide.
  */
-function frequencyCorrection(model: ContextModel, spun: readonly string[], original: readonly string[]): number {
-  return FREQUENCY_WEIGHT * (model.phraseLogProb(spun) - model.phraseLogProb(original))
+function frequencyCorrection(model: ContextModel, spunLogProb: number, original: readonly string[]): number {
+  return FREQUENCY_WEIGHT * (spunLogProb - model.phraseLogProb(original))
 }
 
 // 1 would be exact Bayes; the priors were not estimated independently of frequency either (hand
