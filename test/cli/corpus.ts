@@ -5,6 +5,7 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import { mulberry32 } from '../../src/spinner/spin.js'
 
 const SPUN_SENTENCES = [
   'Kremlin spokesman Dmitry Peskov instructed TASS information company on Monday, with out providing details.',
@@ -36,21 +37,9 @@ const CLEAN_SENTENCES = [
   'Engineers are still inspecting the bridge for damage after the flood.',
 ]
 
-/** A small deterministic PRNG (mulberry32), so every run generates the same documents. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 /** Document `index`: a headline and a few paragraphs mixing spun and clean sentences (about 2-5 KB). */
 export function spunDocument(index: number, paragraphs?: number): string {
-  const next = random(index + 1)
+  const next = mulberry32(index + 1)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!
   const count = paragraphs ?? 5 + Math.floor(next() * 6)
   const parts = [`Report ${index + 1}: ${pick(CLEAN_SENTENCES)}`]

@@ -1,5 +1,7 @@
 /** Training sentences for the language-model tests, written for unspin. */
 
+import { mulberry32 } from '../../src/spinner/spin.js'
+
 const TEXT = `
 The minister told the news agency on Monday that talks would continue.
 She told the news agency that the plan was ready.
@@ -22,15 +24,8 @@ export const SENTENCES: string[][] = TEXT.trim()
   .split('\n')
   .map((line) => line.toLowerCase().replace(/([.,])(\s|$)/g, ' $1 ').trim().split(/\s+/))
 
-/** Deterministic pseudo-random numbers (mulberry32) for generated corpora. */
-export function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** Deterministic pseudo-random numbers for generated corpora (the spinner's mulberry32). */
+export const random = mulberry32
 
 /**
  * A generated corpus large enough that the model has more than 256 distinct log-probabilities (so

@@ -25,13 +25,10 @@ describe('the shipped language model', () => {
     for (const s of sources) expect(s.licence.length).toBeGreaterThan(0)
   })
 
-  it('loads quickly from the file bytes', () => {
-    const bytes = readFileSync(defaultLanguageModelPath())
-    const t0 = performance.now()
-    const model = loadLanguageModel(bytes)
-    model.logProb(['the'], 'news')
-    // The budget is 300 ms including reading the file; parsing alone takes about a millisecond.
-    expect(performance.now() - t0).toBeLessThan(100)
+  it('loads from the file bytes and answers queries', () => {
+    // Load time is measured in bench/lm.ts (tests assert behaviour, not timings).
+    const model = loadLanguageModel(readFileSync(defaultLanguageModelPath()))
+    expect(Number.isFinite(model.logProb(['the'], 'news'))).toBe(true)
   })
 
   it.each(PAIRS)('prefers "%s" over its spun form', (original, spun) => {
