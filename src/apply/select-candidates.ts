@@ -32,6 +32,10 @@ export function selectCandidates(spans: readonly SpanCandidate[], threshold: num
     for (let i = span.first; i <= span.last; i++) taken.add(i)
     chosen.push(span.candidate)
   }
-  const byPosition = (a: Candidate, b: Candidate) => a.start - b.start || a.end - b.end
   return { chosen: chosen.sort(byPosition), skipped: skipped.sort(byPosition) }
+}
+
+/** Input order of candidates and marks: by start, then by end. */
+export function byPosition(a: { readonly start: number; readonly end: number }, b: { readonly start: number; readonly end: number }): number {
+  return a.start - b.start || a.end - b.end
 }

@@ -1,6 +1,7 @@
 import type { SpanCandidate } from '../candidates/build-candidates.js'
 import type { Token } from '../tokenize/tokenize.js'
 import type { Alternative, Candidate, SkippedCandidate } from '../types.js'
+import { byPosition } from '../apply/select-candidates.js'
 import { levelOf, roundConfidence } from './confidence.js'
 import { ACRONYM_WEIGHT, acronymAfter, spellsAcronym } from './acronym-evidence.js'
 import { DOCUMENT_EVIDENCE_WEIGHT, usedElsewhere, type DocumentVocabulary } from './document-evidence.js'
@@ -99,7 +100,6 @@ export function chooseInContext(lattices: ContextLattices, spunDocumentBonus = 0
       else skipped.push({ ...candidate, reason: 'below-threshold' })
     })
   }
-  const byPosition = (a: Candidate, b: Candidate) => a.start - b.start || a.end - b.end
   // Two clusters cut from one run of overlapping spans are decoded apart and may both take a word;
   // applying both would overlap. The later one is reported as skipped instead.
   const kept: Candidate[] = []
