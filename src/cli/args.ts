@@ -1,7 +1,7 @@
 /** Parse and check the command line with `node:util` `parseArgs`; every problem becomes a `CliError`. */
 
-import { availableParallelism, cpus } from 'node:os'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { coreCount } from './cores.js'
 import { CliError } from './errors.js'
 
 /** Output formats of the command (`text` is the restored text alone). */
@@ -136,7 +136,7 @@ function fraction(flag: string, value: string | undefined): number | undefined {
 
 function jobs(value: string | undefined): number {
   if (value === undefined) return 1
-  if (value === 'auto') return typeof availableParallelism === 'function' ? availableParallelism() : cpus().length
+  if (value === 'auto') return coreCount()
   const number = Number(value)
   if (!Number.isInteger(number) || number < 1 || number > 256) throw new CliError(`--jobs must be a whole number from 1 to 256, or "auto"; got "${value}".`)
   return number

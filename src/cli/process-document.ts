@@ -2,7 +2,7 @@
 
 import { formatHtml, formatHtmlSection } from '../format/format-html.js'
 import { formatInline } from '../format/format-inline.js'
-import { formatJson } from '../format/format-json.js'
+import { markJson, resultJson } from '../format/format-json.js'
 import { formatMarkdown } from '../format/format-markdown.js'
 import type { Level, Restorer, RestoreResult } from '../index.js'
 import type { CliFormat, MarkupKind } from './args.js'
@@ -87,10 +87,8 @@ function render(result: RestoreResult, task: RenderTask, score: number, settings
     case 'markdown':
       return formatMarkdown(result)
     case 'json':
-      return JSON.stringify({ name: task.name, score, ...JSON.parse(formatJson(result, true)) }, null, 2)
-    case 'jsonl': {
-      const { marks } = JSON.parse(formatJson(result)) as { marks: unknown[] }
-      return JSON.stringify({ id: task.id, text: result.text, marks, skipped: result.skipped.length, score })
-    }
+      return JSON.stringify({ name: task.name, score, ...resultJson(result, true) }, null, 2)
+    case 'jsonl':
+      return JSON.stringify({ id: task.id, text: result.text, marks: result.marks.map(markJson), skipped: result.skipped.length, score })
   }
 }

@@ -2,9 +2,9 @@
 
 import { existsSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
-import { availableParallelism, cpus } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { Piscina } from 'piscina'
+import { coreCount } from './cores.js'
 import { processDocument, type DocumentOutput, type RenderTask } from './process-document.js'
 import { loadLibrary } from './library.js'
 import { createCliRestorer, type LoadedLayers } from './restorer.js'
@@ -48,9 +48,6 @@ export async function batchSize(sources: readonly Source[]): Promise<BatchSize> 
   return { documents: sources.length, bytes: sizes.reduce((sum, n) => sum + n, 0) }
 }
 
-function coreCount(): number {
-  return typeof availableParallelism === 'function' ? availableParallelism() : cpus().length
-}
 
 /** Runs tasks; `close` releases the threads. */
 export interface Runner {

@@ -8,16 +8,21 @@ import type { Alternative, Mark, RestoreResult, RestoreWarning, SkippedCandidate
  * properties are dropped, so the same result always serialises to the same string.
  */
 export function formatJson(result: RestoreResult, includeSkipped = false): string {
-  const out = {
+  return JSON.stringify(resultJson(result, includeSkipped), null, 2)
+}
+
+/** The object `formatJson` serialises, for callers that add fields of their own before stringifying. */
+export function resultJson(result: RestoreResult, includeSkipped = false): { text: string; marks: Mark[]; skipped?: SkippedCandidate[]; warnings: RestoreWarning[] } {
+  return {
     text: result.text,
     marks: result.marks.map(markJson),
     ...(includeSkipped ? { skipped: (result.skipped ?? []).map(skippedJson) } : {}),
     warnings: (result.warnings ?? []).map(warningJson),
   }
-  return JSON.stringify(out, null, 2)
 }
 
-function markJson(mark: Mark): Mark {
+/** One mark with its keys in the fixed order. */
+export function markJson(mark: Mark): Mark {
   return {
     start: mark.start,
     end: mark.end,
