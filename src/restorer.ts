@@ -1,5 +1,5 @@
 import { applyMarks } from './apply/apply-marks.js'
-import { selectCandidates } from './apply/select-candidates.js'
+import { byPosition, selectCandidates } from './apply/select-candidates.js'
 import { buildCandidates } from './candidates/build-candidates.js'
 import { findMatches } from './candidates/find-matches.js'
 import { buildMatchIndex, type MatchIndex } from './dictionary/build-index.js'
@@ -22,7 +22,7 @@ import {
 import { chooseInContext, scoreLattices, type ContextModel } from './score/choose-in-context.js'
 import { contextModelFrom } from './score/context-model.js'
 import { createDocumentVocabulary } from './score/document-evidence.js'
-import { assessSpin, passesDocumentGate, STRONG_PRIOR, type SpinAssessment } from './score/spin-score.js'
+import { assessSpin, passesDocumentGate, strongPriorChoices, type SpinAssessment } from './score/spin-score.js'
 import { findNonProseRanges, type InputFormat } from './markup/find-non-prose-ranges.js'
 import { blankRanges } from './tokenize/protected-ranges.js'
 import { tokenize } from './tokenize/tokenize.js'
@@ -104,7 +104,7 @@ export function createRestorer(options?: Readonly<RestorerOptions> | null): Rest
       const call = checkRestoreOptions(callOptions)
       const result = runPipeline(text, pipeline, call.threshold ?? pipeline.threshold, call.inputFormat ?? 'text')
       const suspects = [...result.marks.map(({ outputStart: _s, outputEnd: _e, ...candidate }) => candidate), ...result.skipped.map(({ reason: _r, ...candidate }) => candidate)]
-      return { ...result.spin, suspects: suspects.sort((a, b) => a.start - b.start || a.end - b.end) }
+      return { ...result.spin, suspects: suspects.sort(byPosition) }
     },
   }
 }
@@ -158,13 +158,11 @@ function runPipeline(text: string, pipeline: Pipeline, threshold: number, inputF
     ;({ chosen, skipped } = chooseInContext(lattices, SPUN_DOCUMENT_BONUS))
   }
   const gated = pipeline.documentGate && !passesDocumentGate(spin)
-  // A listed form with a strong prior (a tortured phrase, "Supply hyperlink") is evidence enough on
-  // its own; only weaker swaps need the document to look spun.
-  const strong = new Set(candidates.filter((c) => c.candidate.confidence >= STRONG_PRIOR).map((c) => `${c.candidate.start}:${c.candidate.end}`))
-  const passes = (c: Candidate) => !gated || strong.has(`${c.start}:${c.end}`)
+  const strong = gated ? strongPriorChoices(candidates) : undefined
+  const passes = (c: Candidate) => !strong || strong(c)
   const { text: output, marks } = applyMarks(text, chosen.filter(passes))
   const held: SkippedCandidate[] = chosen.filter((c) => !passes(c)).map((c) => ({ ...c, reason: 'document-gate' }))
-  const allSkipped = [...skipped, ...unmet, ...held].sort((a, b) => a.start - b.start || a.end - b.end)
+  const allSkipped = [...skipped, ...unmet, ...held].sort(byPosition)
   return { text: output, marks, skipped: allSkipped, warnings: [...pipeline.warnings], spin }
 }
 

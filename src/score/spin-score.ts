@@ -1,3 +1,4 @@
+import type { SpanCandidate } from '../candidates/build-candidates.js'
 import type { Candidate } from '../types.js'
 
 /** How spun a document looks, from the confident swaps found in it. */
@@ -42,4 +43,20 @@ export function assessSpin(applied: readonly Candidate[], words: number): SpinAs
  */
 export function passesDocumentGate(spin: SpinAssessment): boolean {
   return spin.density >= GATE_DENSITY
+}
+
+/**
+ * Which chosen changes pass a closed document gate on their own: a listed form whose chosen
+ * original has a strong prior (a tortured phrase, "Supply hyperlink") is evidence enough; weaker
+ * swaps need the document to look spun. The prior is that of the option context picked, not of the
+ * span's best option: an alternative with a weak prior does not ride on a strong one.
+ */
+export function strongPriorChoices(spans: readonly SpanCandidate[]): (chosen: Candidate) => boolean {
+  const strong = new Set<string>()
+  for (const { candidate } of spans) {
+    for (const option of [candidate, ...candidate.alternatives]) {
+      if (option.confidence >= STRONG_PRIOR) strong.add(`${candidate.start}:${candidate.end}:${option.restored}`)
+    }
+  }
+  return (chosen) => strong.has(`${chosen.start}:${chosen.end}:${chosen.restored}`)
 }
