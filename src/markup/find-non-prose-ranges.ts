@@ -1,3 +1,4 @@
+import { mergeRanges } from '../tokenize/protected-ranges.js'
 import { findHtmlNonProseRanges } from './html-ranges.js'
 import { findMarkdownNonProseRanges } from './markdown-blocks.js'
 
@@ -47,11 +48,10 @@ function widenIntoWords(text: string, ranges: Array<[number, number]>): Array<[n
       while (start > 0 && isWordCodeUnitBefore(text, start)) start--
       while (end < text.length && isWordCodeUnitAt(text, end)) end++
     }
-    const last = result[result.length - 1]
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end)
-    else result.push([start, end])
+    result.push([start, end])
   }
-  return result
+  // Widening can make neighbours touch or overlap.
+  return mergeRanges(result)
 }
 
 // Code-unit steps over letters, digits and marks; a surrogate pair is tested as one character.

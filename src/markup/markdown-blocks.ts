@@ -1,4 +1,5 @@
-import { findInlineNonProse, mergeSorted } from './markdown-inline.js'
+import { mergeRanges } from '../tokenize/protected-ranges.js'
+import { findInlineNonProse } from './markdown-inline.js'
 import { LineCursor } from './markdown-line.js'
 import { ATX_HEADING, DEFINITION_START, SETEXT_UNDERLINE, THEMATIC_BREAK, frontMatterEnd, htmlBlockEnd, listMarkerLength, openingFence } from './markdown-syntax.js'
 
@@ -18,7 +19,7 @@ export function findMarkdownNonProseRanges(markdown: string): Array<[number, num
   const spec = new BlockReader(markdown, false)
   const ranges = spec.read()
   if (!spec.ambiguous) return ranges
-  return mergeSorted([...ranges, ...new BlockReader(markdown, true).read()])
+  return mergeRanges([...ranges, ...new BlockReader(markdown, true).read()])
 }
 
 type Container = { kind: 'quote' } | { kind: 'item'; column: number; hasContent: boolean }
@@ -61,7 +62,7 @@ class BlockReader {
       start = end + (this.text.startsWith('\r\n', end) ? 2 : 1)
     }
     this.closeLeaf()
-    return mergeSorted(this.ranges)
+    return mergeRanges(this.ranges)
   }
 
   private readLine(start: number, end: number): void {

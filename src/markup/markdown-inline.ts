@@ -9,6 +9,8 @@
  * text is their label) are protected whole.
  */
 
+import { mergeRanges } from '../tokenize/protected-ranges.js'
+
 type Ranges = Array<[number, number]>
 
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/
@@ -26,7 +28,7 @@ const CHARACTER_REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za
  */
 export function findInlineNonProse(text: string): Ranges {
   const atoms = findAtoms(text)
-  return mergeSorted([...atoms, ...findBracketsAndDelimiters(text, atoms)])
+  return mergeRanges([...atoms, ...findBracketsAndDelimiters(text, atoms)])
 }
 
 /** Pass 1: escapes, code spans, autolinks, raw HTML and character references, left to right. */
@@ -195,17 +197,4 @@ function destinationEnd(text: string, from: number): number {
     }
   }
   return text.length
-}
-
-/** Merge ranges sorted by start, dropping empty ones. */
-export function mergeSorted(ranges: Ranges): Ranges {
-  ranges.sort((a, b) => a[0] - b[0])
-  const merged: Ranges = []
-  for (const [start, end] of ranges) {
-    if (end <= start) continue
-    const last = merged[merged.length - 1]
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end)
-    else merged.push([start, end])
-  }
-  return merged
 }

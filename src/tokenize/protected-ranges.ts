@@ -38,7 +38,7 @@ function isLocalPartChar(c: number): boolean {
 }
 
 /** Sort half-open ranges and merge the ones that overlap or touch. */
-export function mergeRanges(ranges: ReadonlyArray<readonly [number, number]>): Array<readonly [number, number]> {
+export function mergeRanges(ranges: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
   const sorted = ranges.filter(([start, end]) => end > start).sort((a, b) => a[0] - b[0] || a[1] - b[1])
   const merged: Array<[number, number]> = []
   for (const [start, end] of sorted) {
