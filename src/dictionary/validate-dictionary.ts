@@ -18,7 +18,8 @@ export interface ValidateOptions {
 }
 
 const HEADER_KEYS = new Set(['$schema', 'version', 'name', 'language', 'description', 'source', 'license', 'defaultPrior', 'compose', 'entries'])
-const NAME_PATTERN = /^[a-z0-9][a-z0-9._-]*$/
+/** Dictionary names: lowercase letters, digits, ".", "_", "-". */
+export const NAME_PATTERN = /^[a-z0-9][a-z0-9._-]*$/
 
 // Dictionaries this module returned, recognised by identity so they are not validated twice.
 // They are frozen, so a caller cannot change one after it was checked.

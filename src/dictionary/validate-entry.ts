@@ -10,7 +10,10 @@ export interface EntryLocation {
 }
 
 export const DEFAULT_PRIOR = 0.6
-const MAX_FORM_LENGTH = 200
+/** Longest spun form or original accepted, in UTF-16 code units. */
+export const MAX_FORM_LENGTH = 200
+/** A form must contain at least one of these. */
+export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 const POS_TAGS: ReadonlySet<string> = new Set<EntryPos>(['NOUN', 'VERB', 'ADJ', 'ADV', 'ADP', 'PROPN', 'NUM', 'PRON', 'DET', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'INTJ'])
 const ENTRY_KEYS = new Set(['id', 'spun', 'original', 'prior', 'pos', 'when', 'examples', 'counterExamples', 'note'])
 const ID_PATTERN = /^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u
@@ -64,7 +67,7 @@ type Fail = (message: string, entryId?: string, value?: unknown) => never
 function checkForm(value: unknown, name: string, fail: Fail, entryId?: string): string {
   if (typeof value !== 'string') return fail(`expected ${name} to be a non-empty string, got ${describe(value)}`, entryId, value)
   const form = value.normalize('NFC').trim().replace(/\s+/g, ' ')
-  if (!/[\p{L}\p{N}]/u.test(form)) fail(`expected ${name} to contain a letter or digit`, entryId, value)
+  if (!LETTER_OR_DIGIT.test(form)) fail(`expected ${name} to contain a letter or digit`, entryId, value)
   if (form.length > MAX_FORM_LENGTH) fail(`${name} is longer than ${MAX_FORM_LENGTH} characters`, entryId, value)
   if (/[\t\n\r|]/.test(value.trim())) fail(`${name} may not contain tabs, line breaks or "|"`, entryId, value)
   // Text never holds these, so an entry with them could never match: say so instead.

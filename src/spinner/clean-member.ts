@@ -1,9 +1,8 @@
 import { spunKey } from '../dictionary/entry-id.js'
+import { LETTER_OR_DIGIT, MAX_FORM_LENGTH } from '../dictionary/validate-entry.js'
 import type { SpinnerSkipReason } from './parse-sets.js'
 
-// The validator's limits on a form (src/dictionary/validate-entry.ts): we skip rather than fail.
-const MAX_FORM_LENGTH = 200
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+// The validator's limits on a form: a member that breaks them is skipped rather than failing the load.
 
 /**
  * A member trimmed, NFC, single-spaced, with its key; undefined (counted) when the dictionary

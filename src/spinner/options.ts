@@ -1,3 +1,4 @@
+import { NAME_PATTERN } from '../dictionary/validate-dictionary.js'
 import { invalidArgument } from '../errors.js'
 import type { ChannelParameters } from './reverse-channel.js'
 import {
@@ -43,7 +44,7 @@ export function checkSpinnerOptions(options: Readonly<SpinnerThesaurusOptions> |
   if (typeof options !== 'object' || Array.isArray(options)) invalidArgument('options', 'an object, null or undefined', options)
   for (const key of Object.keys(options)) if (!OPTION_KEYS.has(key)) invalidArgument(`options.${key}`, `one of ${[...OPTION_KEYS].join(', ')}`, key)
   const { name, file, positionWeights: w, memberWeight, maxConfidence, maxOriginals, minConfidence, maxWords } = options
-  if (name !== undefined && (typeof name !== 'string' || !/^[a-z0-9][a-z0-9._-]*$/.test(name))) {
+  if (name !== undefined && (typeof name !== 'string' || !NAME_PATTERN.test(name))) {
     invalidArgument('options.name', 'a lowercase name (letters, digits, ".", "_", "-")', name)
   }
   if (file !== undefined && typeof file !== 'string') invalidArgument('options.file', 'a string', file)
