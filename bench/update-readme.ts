@@ -67,7 +67,7 @@ export function renderBenchTable(results: Results): string | null {
     const l = 'news.leaveOneOut'
     rows.push(
       [`Spin score, spun copies vs originals (leave-one-pair-out, ${num(sp, 'pairs') ?? 'n/a'} pairs)`,
-        `AUC ${fixed(num(sp, `${l}.auc`), 3)} (built-in dictionaries ${fixed(num(sp, 'news.builtIn.auc'), 3)}) · mean score spun ${fixed(num(sp, `${l}.groups.newsSpun.mean`))} vs original ${fixed(num(sp, `${l}.groups.newsOriginals.mean`))} · Brown press + learned judged "spun" ${pct(num(sp, 'brown.both.spunRate'))} of ${num(sp, 'brown.both.documents') ?? 'n/a'} texts`],
+        `AUC ${fixed(num(sp, `${l}.auc`), 3)} · mean score spun ${fixed(num(sp, `${l}.groups.newsSpun.mean`))} vs original ${fixed(num(sp, `${l}.groups.newsOriginals.mean`))} · Brown press + learned judged "spun" ${pct(num(sp, 'brown.both.spunRate'))} of ${num(sp, 'brown.both.documents') ?? 'n/a'} texts`],
     )
   }
   if (s) {
