@@ -48,7 +48,7 @@ export interface SpinDetection extends SpinAssessment {
 
 // Weight of the dictionary prior against the language model in decoding. Tuning: bench/quality.ts
 // news-dev leave-one-pair-out, A-classic family (see README "Speed & accuracy"), 2026-11-27.
-export const CHANNEL_WEIGHT = 1
+const CHANNEL_WEIGHT = 1
 
 // Log-odds added to every candidate change, in a second decoding pass, in a document whose first
 // pass found it spun (`SpinAssessment.verdict`). Tuning, 2026-11-28, news-dev A-classic
@@ -56,7 +56,7 @@ export const CHANNEL_WEIGHT = 1
 // without 0.242 / 0.920 / 1.00; 1 gave 0.289 / 0.903 / 1.00; 2 gave 0.317 / 0.884 / 1.00. Originals
 // and Brown texts are rarely judged spun, so their false changes do not move; precision on spun
 // copies sets the limit (>= 0.90, issue 5).
-export const SPUN_DOCUMENT_BONUS = 1
+const SPUN_DOCUMENT_BONUS = 1
 
 interface Pipeline {
   readonly index: MatchIndex
@@ -95,16 +95,15 @@ export function createRestorer(options?: Readonly<RestorerOptions> | null): Rest
     dictionaries: layers,
     warnings,
     restore(text, callOptions) {
-      if (typeof text !== 'string') invalidArgument('text', 'a string', text)
-      const call = checkRestoreOptions(callOptions)
-      return runPipeline(text, pipeline, call.threshold ?? pipeline.threshold, call.inputFormat ?? 'text')
+      const { applied, skipped, spin } = decide(text, pipeline, callOptions)
+      const { text: output, marks } = applyMarks(text, applied)
+      return { text: output, marks, skipped, warnings: [...pipeline.warnings], spin }
     },
     detect(text, callOptions) {
-      if (typeof text !== 'string') invalidArgument('text', 'a string', text)
-      const call = checkRestoreOptions(callOptions)
-      const result = runPipeline(text, pipeline, call.threshold ?? pipeline.threshold, call.inputFormat ?? 'text')
-      const suspects = [...result.marks.map(({ outputStart: _s, outputEnd: _e, ...candidate }) => candidate), ...result.skipped.map(({ reason: _r, ...candidate }) => candidate)]
-      return { ...result.spin, suspects: suspects.sort(byPosition) }
+      // The same decisions as `restore`, without writing the output text.
+      const { applied, skipped, spin } = decide(text, pipeline, callOptions)
+      const suspects = [...applied, ...skipped.map(({ reason: _r, ...candidate }) => candidate)]
+      return { ...spin, suspects: suspects.sort(byPosition) }
     },
   }
 }
@@ -135,7 +134,12 @@ export function detectSpin(text: string, options?: Readonly<RestorerOptions> | n
   return restorerFor(settings).detect(text, { threshold: settings.threshold, inputFormat: settings.inputFormat })
 }
 
-function runPipeline(text: string, pipeline: Pipeline, threshold: number, inputFormat: InputFormat): RestoreResult & { readonly spin: SpinAssessment } {
+/** Every stage up to the choice of changes: what to apply, what was skipped and why, and the spin score. */
+function decide(text: string, pipeline: Pipeline, callOptions: unknown): { applied: Candidate[]; skipped: SkippedCandidate[]; spin: SpinAssessment } {
+  if (typeof text !== 'string') invalidArgument('text', 'a string', text)
+  const call = checkRestoreOptions(callOptions)
+  const threshold = call.threshold ?? pipeline.threshold
+  const inputFormat = call.inputFormat ?? 'text'
   // Markup is protected like URLs: tokens in it are not editable and phrases cannot span it.
   const markup = inputFormat === 'text' ? undefined : findNonProseRanges(text, inputFormat)
   const tokens = tokenize(text, markup)
@@ -160,10 +164,8 @@ function runPipeline(text: string, pipeline: Pipeline, threshold: number, inputF
   const gated = pipeline.documentGate && !passesDocumentGate(spin)
   const strong = gated ? strongPriorChoices(candidates) : undefined
   const passes = (c: Candidate) => !strong || strong(c)
-  const { text: output, marks } = applyMarks(text, chosen.filter(passes))
   const held: SkippedCandidate[] = chosen.filter((c) => !passes(c)).map((c) => ({ ...c, reason: 'document-gate' }))
-  const allSkipped = [...skipped, ...unmet, ...held].sort(byPosition)
-  return { text: output, marks, skipped: allSkipped, warnings: [...pipeline.warnings], spin }
+  return { applied: chosen.filter(passes), skipped: [...skipped, ...unmet, ...held].sort(byPosition), spin }
 }
 
 function resolveContextModel(settings: RestorerOptions, warnings: RestoreWarning[]): ContextModel | undefined {
