@@ -46,7 +46,7 @@ function formatLocation(location: DictionaryErrorLocation): string {
 }
 
 /** A `TypeError` thrown for API misuse carries this `code`, like every `UnspinError`. */
-export const ARGUMENT_ERROR_CODE = 'E_ARGUMENT'
+const ARGUMENT_ERROR_CODE = 'E_ARGUMENT'
 
 /** A `TypeError` for API misuse: `message` names the package and what was expected; `code` is `E_ARGUMENT`. */
 export function argumentError(message: string): TypeError & { readonly code: string } {

@@ -62,7 +62,7 @@ function isHeadline(sentence: readonly Token[]): boolean {
 }
 
 /** A token run as an entry writes it: one space where the source has space, lowercase unless `keepCase` (a name). */
-export function phraseText(tokens: readonly Token[], keepCase: boolean): string {
+function phraseText(tokens: readonly Token[], keepCase: boolean): string {
   let out = ''
   tokens.forEach((t, i) => {
     if (i > 0 && tokens[i - 1]!.end !== t.start) out += ' '

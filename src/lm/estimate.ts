@@ -24,7 +24,7 @@ export function estimateLogProbs(tables: readonly OrderCounts[], method: Smoothi
 }
 
 /** Discounts D1, D2, D3+ from count-of-counts; falls back to 0.5/1/1.5 where the counts are too few. */
-export function discounts(counts: Float64Array): [number, number, number] {
+function discounts(counts: Float64Array): [number, number, number] {
   const c = [0, 0, 0, 0, 0]
   for (const x of counts) if (x >= 1 && x <= 4) c[x]!++
   const [n1, n2, n3, n4] = [c[1]!, c[2]!, c[3]!, c[4]!]

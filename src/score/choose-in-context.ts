@@ -137,7 +137,7 @@ function frequencyCorrection(model: ContextModel, spunLogProb: number, original:
 // Tuning: bench/quality.ts, news-dev A-classic leave-one-pair-out, 2026-11-28: weight 1 gave ERR 0.200,
 // change precision 0.920, 0.49 false changes per 1,000 words of originals; 0.75 gave 0.233 / 0.922 / 0.97;
 // 0.5 gave 0.257 / 0.909 / 1.84 (over the 1-per-1,000 target). Brown: 0, 0, 0.2 per 1,000.
-export const FREQUENCY_WEIGHT = 0.75
+const FREQUENCY_WEIGHT = 0.75
 
 function withConfidence(option: Alternative, posterior: number): Alternative {
   const confidence = roundConfidence(posterior)

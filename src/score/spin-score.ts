@@ -18,10 +18,10 @@ export interface SpinAssessment {
 // texts): confident swaps per 1,000 words were 0-52 (most 10-50) in spun copies, 0-4.4 in the
 // originals and 0-2.5 in Brown. A density of 5 separates them; the score puts 5 at 0.46 (uncertain),
 // 10 at 0.71 (spun) and 2 at 0.22 (clean).
-export const CONFIDENT = 0.9
+const CONFIDENT = 0.9
 /** Candidates whose dictionary prior is at least this pass the document gate on their own. */
 export const STRONG_PRIOR = 0.85
-export const GATE_DENSITY = 5
+const GATE_DENSITY = 5
 const SCALE = 8
 export const SPUN_FROM = 0.6
 export const CLEAN_BELOW = 0.25

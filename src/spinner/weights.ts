@@ -16,7 +16,7 @@
 export const DEFAULT_POSITION_WEIGHTS: readonly number[] = Object.freeze([0.45, 0.3])
 
 /** Each position after the listed ones gets this share of the one before it. */
-export const POSITION_DECAY = 0.5
+const POSITION_DECAY = 0.5
 
 /**
  * Weight of a line's other members, together, as the original, relative to its headword (1); each
@@ -77,7 +77,7 @@ export function positionShares(weights: readonly number[], upTo = 0): (count: nu
 }
 
 /** Unnormalized weight of a 1-based position: the listed weight, then decaying. */
-export function rawWeight(position: number, weights: readonly number[]): number {
+function rawWeight(position: number, weights: readonly number[]): number {
   if (position <= weights.length) return weights[position - 1]!
   // After the listed weights: what remains of 1, halved at each position (0.125, 0.0625 ... for the
   // defaults); when the listed ones already sum to 1 or more, the last listed weight keeps halving.

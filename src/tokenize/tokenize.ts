@@ -40,7 +40,7 @@ export function normalizeToken(value: string): string {
 const NON_ASCII = /[^\x00-\x7f]/
 
 /** Half-open `[start, end)` ranges of the input, in UTF-16 code units. */
-export type TextRanges = ReadonlyArray<readonly [number, number]>
+type TextRanges = ReadonlyArray<readonly [number, number]>
 
 /**
  * Tokenize `text` with wink-nlp, rebuilding each token's offsets from the input string.
