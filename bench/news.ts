@@ -5,7 +5,7 @@
  */
 import type { Mark } from '../src/index.js'
 import type { NewsPair } from './data/news.js'
-import { judgeMarks, type JudgedMark } from './metrics/calibration.js'
+import { judgeMarks, type Judged, type JudgedMark } from './metrics/calibration.js'
 import { aggregate, scoreClean, scoreDocument, words, type Counts, type Summary } from './metrics/quality.js'
 import type { Cell } from './metrics/table.js'
 import { FalseChangeTally } from './clean.js'
@@ -26,23 +26,30 @@ export interface NewsResult {
   readonly pairs: PairResult[]
   readonly total: Summary
   readonly byFamily: Record<string, Summary>
-  /** Applied marks on the spun copies, judged against the originals. */
-  readonly judged: JudgedMark<Mark>[]
+  /** Applied marks on the spun copies, judged against the originals, with the pair they come from. */
+  readonly judged: PairJudgedMark[]
+  /** Confidences of the marks made on the originals: every one is a false change. */
+  readonly cleanMarks: { readonly pair: string; readonly confidence: number }[]
   /** False changes made when restoring the originals. */
   readonly tally: FalseChangeTally
 }
 
+/** A judged mark and the id of its news pair. */
+export type PairJudgedMark = JudgedMark<Mark> & { readonly pair: string }
+
 /** Run the news benchmark for one pipeline variant. */
 export function evaluateNews(pairs: readonly NewsPair[], variant: Variant, tally: FalseChangeTally = new FalseChangeTally()): NewsResult {
   const results: PairResult[] = []
-  const judged: JudgedMark<Mark>[] = []
+  const judged: PairJudgedMark[] = []
+  const cleanMarks: { pair: string; confidence: number }[] = []
   for (const pair of pairs) {
     const restorer = restorerFor(pairs.filter((p) => p !== pair), variant)
     const spun = safeRestore(restorer, pair.spun, `news ${pair.id} (spun)`)
     const original = safeRestore(restorer, pair.original, `news ${pair.id} (original)`)
     const doc = scoreDocument({ spun: pair.spun, restored: spun.text, original: pair.original })
     const clean = scoreClean(pair.original, original.text)
-    judged.push(...judgeMarks(pair.spun, spun.marks, pair.original))
+    judged.push(...judgeMarks(pair.spun, spun.marks, pair.original).map((j) => ({ ...j, pair: pair.id })))
+    cleanMarks.push(...original.marks.map((m) => ({ pair: pair.id, confidence: m.confidence })))
     tally.add(original.marks, 'news originals')
     results.push({
       id: pair.id,
@@ -55,7 +62,7 @@ export function evaluateNews(pairs: readonly NewsPair[], variant: Variant, tally
   const families = [...new Set(results.map((r) => r.family))].sort()
   const byFamily: Record<string, Summary> = {}
   for (const f of families) byFamily[f] = aggregate(results.filter((r) => r.family === f).map((r) => r.counts))
-  return { pairs: results, total: aggregate(results.map((r) => r.counts)), byFamily, judged, tally }
+  return { pairs: results, total: aggregate(results.map((r) => r.counts)), byFamily, judged, cleanMarks, tally }
 }
 
 /**
@@ -71,6 +78,18 @@ export function lenientCorrect(j: { readonly correct: boolean; readonly restored
   if (r.length === 0) return false
   for (let i = 0; i + r.length <= o.length; i++) if (r.every((t, k) => o[i + k] === t)) return true
   return false
+}
+
+/**
+ * Every mark of a news run as a calibration item: a mark on a spun copy is right when it restores the
+ * original's words at its place (`lenientCorrect`: a correct part of a larger swap whose rest stayed
+ * spun counts, as it does in change precision), a mark on an original is always wrong.
+ */
+export function calibrationItems(result: Pick<NewsResult, 'judged' | 'cleanMarks'>, keep: (pair: string) => boolean = () => true): Judged[] {
+  return [
+    ...result.judged.filter((j) => keep(j.pair)).map((j) => ({ confidence: j.confidence, correct: lenientCorrect(j) })),
+    ...result.cleanMarks.filter((m) => keep(m.pair)).map((m) => ({ confidence: m.confidence, correct: false })),
+  ]
 }
 
 /** Columns of the per-pair and per-family tables. */

@@ -55,19 +55,13 @@ export function cleanTables(corpora: readonly [string, Summary][], top: readonly
 const count = (c: Calibration): number => c.rows.reduce((n, r) => n + (r.observed ?? 0) * r.n, 0)
 const mean = (c: Calibration): number | null => share(c.rows.reduce((n, r) => n + (r.meanConfidence ?? 0) * r.n, 0), c.n)
 
-/** Reliability tables side by side: applied marks at the default threshold and at threshold 0, strict and lenient. */
-export function calibrationTable(full: Calibration, fullLenient: Calibration, zero: Calibration, zeroLenient: Calibration): string {
-  const rows = full.rows.map((r, k): Cell[] => {
-    const z = zero.rows[k]!
-    return [r.bucket, r.n, r.meanConfidence, r.observed, fullLenient.rows[k]!.observed, z.n, z.meanConfidence, z.observed, zeroLenient.rows[k]!.observed]
-  })
-  rows.push(['all', full.n, mean(full), share(count(full), full.n), share(count(fullLenient), full.n),
-    zero.n, mean(zero), share(count(zero), zero.n), share(count(zeroLenient), zero.n)])
+/** Reliability tables side by side, one column group (marks, mean confidence, share right) per calibration. */
+export function calibrationTable(columns: readonly { readonly name: string; readonly calibration: Calibration }[]): string {
+  const rows = columns[0]!.calibration.rows.map((r, k): Cell[] => [r.bucket, ...columns.flatMap(({ calibration: c }) => [c.rows[k]!.n, c.rows[k]!.meanConfidence, c.rows[k]!.observed])])
+  rows.push(['all', ...columns.flatMap(({ calibration: c }) => [c.n, mean(c), share(count(c), c.n)])])
+  rows.push(['ECE', ...columns.flatMap(({ calibration: c }) => ['', '', c.ece])])
   const d3 = (header: string) => ({ header, decimals: 3 })
-  return formatTable(
-    [{ header: 'confidence', align: 'left' }, '(b) marks', d3('mean conf'), d3('strict'), d3('lenient'), '(e) marks', d3('mean conf'), d3('strict'), d3('lenient')],
-    rows,
-  )
+  return formatTable([{ header: 'confidence', align: 'left' }, ...columns.flatMap(({ name }) => [`${name} marks`, d3('mean conf'), d3('right')])], rows)
 }
 
 /** One ablation row's figures. */

@@ -24,7 +24,7 @@ export const VARIANTS: readonly Variant[] = [
   { key: 'full', label: '(b) full pipeline', options: {} },
   { key: 'no-inflection', label: '(c) full - inflection', options: { stages: { inflection: false } } },
   { key: 'no-conditions', label: '(d) full - conditions', options: { stages: { conditions: false } } },
-  { key: 'threshold-0', label: '(e) full, threshold 0', options: { threshold: 0 } },
+  { key: 'threshold-0', label: '(e) full, threshold 0, raw posteriors', options: { threshold: 0, stages: { calibration: false } } },
   { key: 'no-context', label: '(f) full - language model (priors only)', options: { stages: { context: false } } },
   { key: 'no-gate', label: '(g) full - document gate', options: { stages: { documentGate: false } } },
   { key: 'no-document-evidence', label: '(h) full - document evidence', options: { stages: { documentEvidence: false } } },

@@ -61,7 +61,7 @@ export function renderBenchTable(results: Results): string | null {
         ['Tortured phrases in the list', `restored ${pct(share('inList.restored'))} · flagged ${pct(share('inList.detected'))}`],
       )
     }
-    rows.push(['Calibration (news marks)', `ECE ${fixed(num(q, 'calibration.full.ece'), 3)} strict, ${fixed(num(q, 'calibration.fullLenient.ece'), 3)} lenient, over ${num(q, 'calibration.full.n') ?? 'n/a'} marks`])
+    rows.push(['Calibration (news marks; right = the original\'s words put back)', `ECE ${fixed(num(q, 'calibration.crossFitted.ece'), 3)} with the map refitted leave-one-pair-out (raw posteriors ${fixed(num(q, 'calibration.raw.ece'), 3)}), over ${num(q, 'calibration.crossFitted.n') ?? 'n/a'} marks`])
   }
   if (sp) {
     const l = 'news.leaveOneOut'

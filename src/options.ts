@@ -1,4 +1,5 @@
 import { invalidArgument } from './errors.js'
+import { CALIBRATED_THRESHOLD } from './score/calibration-table.js'
 import { INPUT_FORMATS, type InputFormat } from './markup/find-non-prose-ranges.js'
 import type { Dictionary, DictionaryInput } from './dictionary/types.js'
 import type { LanguageModel } from './lm/types.js'
@@ -6,9 +7,11 @@ import type { LanguageModel } from './lm/types.js'
 /** Options for one `restore` call. Every field is optional. */
 export interface RestoreOptions {
   /**
-   * Minimum confidence for a change to be applied; candidates below it are reported in `skipped`
-   * (default: `0.5`, chosen with the hand-set priors of the shipped dictionaries so that forms
-   * judged more likely spun than not are restored; see README "Limitations").
+   * Minimum confidence for a change to be applied; candidates below it are reported in `skipped`.
+   * Default: `DEFAULT_THRESHOLD` for calibrated confidences, the lowest at which changes on real
+   * spun news stay at least 90% right (src/score/calibration-table.ts records the tuning); 0.5 for
+   * uncalibrated ones (no language model, or `stages.calibration` off), where a confidence is a
+   * prior or a raw posterior and 0.5 means more likely spun than not.
    */
   readonly threshold?: number
   /**
@@ -68,13 +71,22 @@ export interface StageOptions {
    * Entries with a prior of 0.85 or more pass on their own. Needs context scoring.
    */
   readonly documentGate?: boolean
+  /**
+   * Report context-scored confidences through the calibration map fitted on real spun news, so that
+   * 0.9 means right about 9 times in 10 (off: the decoder's raw posteriors; `threshold` then compares
+   * with those). Without context scoring a confidence is the entry's prior and is not calibrated.
+   */
+  readonly calibration?: boolean
 }
 
-export const DEFAULT_THRESHOLD = 0.5
+/** Default `threshold` with context scoring and calibration (the default configuration). */
+export const DEFAULT_THRESHOLD = CALIBRATED_THRESHOLD
+/** Default `threshold` when confidences are not calibrated. */
+export const UNCALIBRATED_THRESHOLD = 0.5
 
 const RESTORE_KEYS = new Set(['threshold', 'inputFormat'])
 const RESTORER_KEYS = new Set([...RESTORE_KEYS, 'dictionaries', 'disable', 'onInvalidEntry', 'stages', 'languageModel'])
-const STAGE_KEYS = new Set(['inflection', 'conditions', 'context', 'documentEvidence', 'spunDocumentPrior', 'documentGate'])
+const STAGE_KEYS = new Set(['inflection', 'conditions', 'context', 'documentEvidence', 'spunDocumentPrior', 'documentGate', 'calibration'])
 
 /** Check options at the API boundary; unknown keys are errors so typos do not pass silently. */
 export function checkRestorerOptions(options: unknown, name = 'options'): RestorerOptions {

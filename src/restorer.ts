@@ -1,6 +1,6 @@
 import { applyMarks } from './apply/apply-marks.js'
 import { byPosition, selectCandidates } from './apply/select-candidates.js'
-import { buildCandidates } from './candidates/build-candidates.js'
+import { buildCandidates, type SpanCandidate } from './candidates/build-candidates.js'
 import { findMatches } from './candidates/find-matches.js'
 import { buildMatchIndex, type MatchIndex } from './dictionary/build-index.js'
 import { builtinDictionaries } from './dictionary/builtin.js'
@@ -12,6 +12,7 @@ import { invalidArgument } from './errors.js'
 import { loadDefaultLanguageModel } from './lm/default-model.js'
 import {
   DEFAULT_THRESHOLD,
+  UNCALIBRATED_THRESHOLD,
   checkRestoreOptions,
   checkRestorerOptions,
   needsOwnRestorer,
@@ -19,10 +20,10 @@ import {
   type RestoreOptions,
   type RestorerOptions,
 } from './options.js'
-import { chooseInContext, scoreLattices, type ContextModel } from './score/choose-in-context.js'
+import { chooseInContext, scoreLattices, type ContextChoice, type ContextModel } from './score/choose-in-context.js'
 import { contextModelFrom } from './score/context-model.js'
 import { createDocumentVocabulary } from './score/document-evidence.js'
-import { assessSpin, passesDocumentGate, strongPriorChoices, type SpinAssessment } from './score/spin-score.js'
+import { assessSpin, CONFIDENT, passesDocumentGate, strongPriorChoices, type SpinAssessment } from './score/spin-score.js'
 import { findNonProseRanges, type InputFormat } from './markup/find-non-prose-ranges.js'
 import { blankRanges } from './tokenize/protected-ranges.js'
 import { tokenize } from './tokenize/tokenize.js'
@@ -67,6 +68,7 @@ interface Pipeline {
   readonly documentEvidence: boolean
   readonly spunDocumentPrior: boolean
   readonly documentGate: boolean
+  readonly calibration: boolean
   readonly warnings: readonly RestoreWarning[]
 }
 
@@ -79,9 +81,10 @@ export function createRestorer(options?: Readonly<RestorerOptions> | null): Rest
   const layers = (settings.dictionaries ?? builtinDictionaries()).map((layer, i) => toDictionary(layer, i, settings))
   const { index, warnings } = buildMatchIndex(layers, settings.disable)
   const context = settings.stages?.context === false ? undefined : resolveContextModel(settings, warnings)
+  const calibration = context !== undefined && (settings.stages?.calibration ?? true)
   const pipeline: Pipeline = {
     index,
-    threshold: settings.threshold ?? DEFAULT_THRESHOLD,
+    threshold: settings.threshold ?? (calibration ? DEFAULT_THRESHOLD : UNCALIBRATED_THRESHOLD),
     inflection: settings.stages?.inflection ?? true,
     conditions: settings.stages?.conditions ?? true,
     context,
@@ -89,6 +92,7 @@ export function createRestorer(options?: Readonly<RestorerOptions> | null): Rest
     spunDocumentPrior: settings.stages?.spunDocumentPrior ?? true,
     // The gate needs calibrated, context-scored confidences; with priors alone it would block everything.
     documentGate: context !== undefined && (settings.stages?.documentGate ?? true),
+    calibration,
     warnings,
   }
   return {
@@ -152,10 +156,12 @@ function decide(text: string, pipeline: Pipeline, callOptions: unknown): { appli
     model: pipeline.context,
     channelWeight: CHANNEL_WEIGHT,
     threshold,
+    calibrate: pipeline.calibration,
     ...(pipeline.documentEvidence ? { vocabulary: createDocumentVocabulary(found.words) } : {}),
   })
-  let { chosen, skipped } = lattices ? chooseInContext(lattices) : selectCandidates(candidates, threshold)
-  const spin = assessSpin(chosen, found.words.filter((t) => t.editable).length)
+  const first = lattices ? chooseInContext(lattices) : chooseByPrior(candidates, threshold)
+  let { chosen, skipped } = first
+  const spin = assessSpin(first.confident, found.words.filter((t) => t.editable).length)
   if (lattices && pipeline.spunDocumentPrior && spin.verdict === 'spun') {
     // Empirical Bayes over the document: a copy found to be spun has a high swap rate, so a word
     // its dictionaries list ("movie" for "film") is more likely a swap here than in text at large.
@@ -166,6 +172,12 @@ function decide(text: string, pipeline: Pipeline, callOptions: unknown): { appli
   const passes = (c: Candidate) => !strong || strong(c)
   const held: SkippedCandidate[] = chosen.filter((c) => !passes(c)).map((c) => ({ ...c, reason: 'document-gate' }))
   return { applied: chosen.filter(passes), skipped: [...skipped, ...unmet, ...held].sort(byPosition), spin }
+}
+
+/** Without a language model: candidates by prior alone; a prior of `CONFIDENT` counts as a confident swap. */
+function chooseByPrior(candidates: readonly SpanCandidate[], threshold: number): ContextChoice {
+  const { chosen, skipped } = selectCandidates(candidates, threshold)
+  return { chosen, skipped, confident: chosen.filter((c) => c.confidence >= CONFIDENT).length }
 }
 
 function resolveContextModel(settings: RestorerOptions, warnings: RestoreWarning[]): ContextModel | undefined {

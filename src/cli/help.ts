@@ -1,4 +1,5 @@
 /** The `unspin --help` text. Keep it in step with the README section "Command line". */
+import { DEFAULT_THRESHOLD } from '../options.js'
 
 /** Help text for `unspin --help`, ending with a newline. */
 export const HELP = `Usage: unspin [options] [file|folder|-]...
@@ -45,7 +46,8 @@ Output
   ("## name" for markdown; --detect listings name their document).
 
 Restoring
-  -t, --threshold N     minimum confidence for a change, 0 to 1 (default 0.5)
+  -t, --threshold N     minimum confidence for a change, 0 to 1 (default ${DEFAULT_THRESHOLD};
+                        confidences are calibrated: 0.9 = right 9 times in 10)
   -d, --dict FILE       add a dictionary (.json or .tsv) after the built-in ones
                         and spinner databases; repeatable, later files win on
                         the same spun form

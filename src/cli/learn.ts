@@ -15,8 +15,8 @@ import type { CliIO } from './run.js'
 
 /**
  * Prior written into every learned entry unless `--prior counts`. learnFromPairs estimates priors from
- * counts made for many scraped copies: a swap seen once gets 0.4, under the default threshold 0.5, so
- * one pair teaches nothing that is applied. Pairs given to `unspin learn` are taken as checked. 0.8
+ * counts made for many scraped copies: a swap seen once gets 0.4 (less likely a swap than not), so
+ * one pair teaches little that is applied. Pairs given to `unspin learn` are taken as checked. 0.8
  * restores a swap seen once where the language model agrees, and stays under the 0.85 (STRONG_PRIOR)
  * at which an entry passes the document gate on its own.
  */
@@ -49,7 +49,7 @@ Options
                         document gate. They are often ordinary words: load the
                         dictionary for text spun the same way. "counts" keeps
                         the priors learned from counts (0.4 for a swap seen
-                        once, under the default threshold 0.5): use it for
+                        once: less likely a swap than not): use it for
                         many pairs you have not checked
       --name NAME       dictionary name, shown as the source of its changes
                         (default "learned"; lowercase letters, digits, . _ -)

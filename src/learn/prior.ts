@@ -22,7 +22,7 @@
  *   benchmark's clean text. Measured leave-one-pair-out on news-dev by prior alone (no context model),
  *   ERR / false changes per 1,000 words of news originals: K=1 0.185 / 6.0; K=3 0.129 / 2.7;
  *   K=10 0.074 / 0.46; K=30 0.063 / 0.27. Of those, K = 10 is the least that keeps under 1.
- * - SMOOTHING = 1.5 keeps a form seen once at 0.4 (below the default threshold 0.5), twice at 0.57,
+ * - SMOOTHING = 1.5 keeps a form seen once at 0.4 (less likely a swap than not), twice at 0.57,
  *   three times at 0.67; CAP = 0.85 because a mined entry is never checked by hand.
  */
 

@@ -3,6 +3,8 @@ import type { Token } from '../tokenize/tokenize.js'
 import type { Alternative, Candidate, SkippedCandidate } from '../types.js'
 import { byPosition } from '../apply/select-candidates.js'
 import { levelOf, roundConfidence } from './confidence.js'
+import { calibratedConfidence } from './calibration.js'
+import { CONFIDENT } from './spin-score.js'
 import { ACRONYM_WEIGHT, acronymAfter, spellsAcronym } from './acronym-evidence.js'
 import { DOCUMENT_EVIDENCE_WEIGHT, usedElsewhere, type DocumentVocabulary } from './document-evidence.js'
 import { lmWords } from './lm-words.js'
@@ -21,6 +23,8 @@ export interface ContextSettings {
   /** Weight of the channel (dictionary prior) against the language model. */
   readonly channelWeight: number
   readonly threshold: number
+  /** Report calibrated confidences (`calibratedConfidence`); false: the decoder's raw posteriors. */
+  readonly calibrate: boolean
   /** The document's words, for document evidence (`usedElsewhere`); absent: no such evidence. */
   readonly vocabulary?: DocumentVocabulary
 }
@@ -76,28 +80,43 @@ export function scoreLattices(words: readonly Token[], spans: readonly SpanCandi
   return { clusters: clustersScored, settings }
 }
 
+/** What `chooseInContext` decided. */
+export interface ContextChoice {
+  readonly chosen: Candidate[]
+  readonly skipped: SkippedCandidate[]
+  /**
+   * Chosen changes whose raw posterior is at least `CONFIDENT`: the spin score's evidence. Counted
+   * before calibration so that the spin score does not move when the calibration map is refitted.
+   */
+  readonly confident: number
+}
+
 /**
  * Choose candidates sentence by sentence with the language model: every option of every span is
  * scored in the context of the others, and a change's confidence is its posterior against keeping
- * the spun text and against the other options. `spunDocumentBonus` is log-odds added to every
- * change: the document's own swap rate, once it is known to be spun.
+ * the spun text and against the other options, calibrated. `spunDocumentBonus` is log-odds added to
+ * every change: the document's own swap rate, once it is known to be spun.
  */
-export function chooseInContext(lattices: ContextLattices, spunDocumentBonus = 0): { chosen: Candidate[]; skipped: SkippedCandidate[] } {
-  const { model, channelWeight, threshold } = lattices.settings
+export function chooseInContext(lattices: ContextLattices, spunDocumentBonus = 0): ContextChoice {
+  const { model, channelWeight, threshold, calibrate } = lattices.settings
   const chosen: Candidate[] = []
   const skipped: SkippedCandidate[] = []
+  const confidentChoices = new Set<Candidate>()
+  const confidenceOf = (posterior: number) => roundConfidence(calibrate ? calibratedConfidence(posterior) : posterior)
   for (const { cluster, sentenceWords, options, lattice } of lattices.clusters) {
     const { members } = cluster
     const boosted = spunDocumentBonus === 0 ? lattice : lattice.map((span) => ({ ...span, options: span.options.map((o) => ({ ...o, channel: o.channel + spunDocumentBonus })) }))
     const decisions = decodeSentence(sentenceWords, boosted, model, { channel: channelWeight }, cluster)
     members.forEach((span, s) => {
       const decision = decisions[s]!
-      const rescored = options[s]!.map((o, k) => withConfidence(o, decision.posteriors[k + 1]!)).sort((a, b) => b.confidence - a.confidence)
+      const rescored = options[s]!.map((o, k) => withConfidence(o, confidenceOf(decision.posteriors[k + 1]!))).sort((a, b) => b.confidence - a.confidence)
       const pick = decision.chosen >= 0 ? rescored.find((o) => o.restored === options[s]![decision.chosen]!.restored)! : rescored[0]!
       const candidate: Candidate = { ...span.candidate, restored: pick.restored, confidence: pick.confidence, level: pick.level, entryId: pick.entryId, source: pick.source, alternatives: rescored.filter((o) => o !== pick) }
       if (decision.chosen < 0) skipped.push({ ...candidate, reason: overlapsChosen(span, members, decisions) ? 'overlap' : 'below-threshold' })
-      else if (candidate.confidence >= threshold) chosen.push(candidate)
-      else skipped.push({ ...candidate, reason: 'below-threshold' })
+      else if (candidate.confidence >= threshold) {
+        chosen.push(candidate)
+        if (decision.posteriors[decision.chosen + 1]! >= CONFIDENT) confidentChoices.add(candidate)
+      } else skipped.push({ ...candidate, reason: 'below-threshold' })
     })
   }
   // Two clusters cut from one run of overlapping spans are decoded apart and may both take a word;
@@ -108,7 +127,8 @@ export function chooseInContext(lattices: ContextLattices, spunDocumentBonus = 0
     if (previous && candidate.start < previous.end) skipped.push({ ...candidate, reason: 'overlap' })
     else kept.push(candidate)
   }
-  return { chosen: kept, skipped: skipped.sort(byPosition) }
+  const confident = kept.filter((c) => confidentChoices.has(c)).length
+  return { chosen: kept, skipped: skipped.sort(byPosition), confident }
 }
 
 function optionsOf(candidate: Candidate): Alternative[] {
@@ -139,8 +159,7 @@ function frequencyCorrection(model: ContextModel, spunLogProb: number, original:
 // 0.5 gave 0.257 / 0.909 / 1.84 (over the 1-per-1,000 target). Brown: 0, 0, 0.2 per 1,000.
 const FREQUENCY_WEIGHT = 0.75
 
-function withConfidence(option: Alternative, posterior: number): Alternative {
-  const confidence = roundConfidence(posterior)
+function withConfidence(option: Alternative, confidence: number): Alternative {
   return { ...option, confidence, level: levelOf(confidence) }
 }
 

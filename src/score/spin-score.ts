@@ -18,7 +18,8 @@ export interface SpinAssessment {
 // texts): confident swaps per 1,000 words were 0-52 (most 10-50) in spun copies, 0-4.4 in the
 // originals and 0-2.5 in Brown. A density of 5 separates them; the score puts 5 at 0.46 (uncertain),
 // 10 at 0.71 (spun) and 2 at 0.22 (clean).
-const CONFIDENT = 0.9
+/** Posterior (before calibration) from which a chosen change counts as a confident swap. */
+export const CONFIDENT = 0.9
 /** Candidates whose dictionary prior is at least this pass the document gate on their own. */
 export const STRONG_PRIOR = 0.85
 const GATE_DENSITY = 5
@@ -27,9 +28,8 @@ export const SPUN_FROM = 0.6
 export const CLEAN_BELOW = 0.25
 const MIN_WORDS = 200
 
-/** Score a document from the candidates the decoder would apply and its word count. */
-export function assessSpin(applied: readonly Candidate[], words: number): SpinAssessment {
-  const evidence = applied.filter((c) => c.confidence >= CONFIDENT).length
+/** Score a document from the number of confident swaps the decoder would apply and its word count. */
+export function assessSpin(evidence: number, words: number): SpinAssessment {
   const density = (1000 * evidence) / Math.max(words, MIN_WORDS)
   const score = Math.round((1 - Math.exp(-density / SCALE)) * 1000) / 1000
   const verdict = score >= SPUN_FROM ? 'spun' : score < CLEAN_BELOW ? 'clean' : 'uncertain'

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { createRestorer, DEFAULT_THRESHOLD } from '../../src/index.js'
+import { calibratedConfidence } from '../../src/score/calibration.js'
+import { levelOf } from '../../src/score/confidence.js'
+import { CALIBRATION_KNOTS } from '../../src/score/calibration-table.js'
+
+describe('calibratedConfidence', () => {
+  const knots = [[0.4, 0.5], [0.8, 0.9]] as const
+  it('interpolates between knots, falls to 0 below the first and is flat after the last', () => {
+    expect(calibratedConfidence(0.6, knots)).toBeCloseTo(0.7)
+    expect(calibratedConfidence(0.2, knots)).toBeCloseTo(0.25)
+    expect(calibratedConfidence(0, knots)).toBe(0)
+    expect(calibratedConfidence(0.99, knots)).toBe(0.9)
+  })
+  it('is the identity without knots', () => {
+    expect(calibratedConfidence(0.37, [])).toBe(0.37)
+  })
+})
+
+describe('the shipped calibration map', () => {
+  it('is increasing in both coordinates and stays inside [0, 1]', () => {
+    for (let k = 1; k < CALIBRATION_KNOTS.length; k++) {
+      expect(CALIBRATION_KNOTS[k]![0]).toBeGreaterThan(CALIBRATION_KNOTS[k - 1]![0])
+      expect(CALIBRATION_KNOTS[k]![1]).toBeGreaterThan(CALIBRATION_KNOTS[k - 1]![1])
+    }
+    for (let p = 0; p <= 1; p += 0.01) {
+      const c = calibratedConfidence(p)
+      expect(c).toBeGreaterThanOrEqual(0)
+      expect(c).toBeLessThanOrEqual(1)
+      expect(calibratedConfidence(p + 0.01)).toBeGreaterThanOrEqual(c)
+    }
+  })
+})
+
+describe('calibrated confidences in results', () => {
+  // Sentences we wrote, with forms the built-in dictionaries list.
+  const text = 'The mayor instructed reporters on Monday that the bridge will reopen, with out giving a date. Supply hyperlink'
+  const calibrated = createRestorer()
+  const raw = createRestorer({ stages: { calibration: false }, threshold: 0 })
+
+  it('reports each raw posterior through the calibration map', () => {
+    const rawMarks = raw.restore(text, { threshold: 0 }).marks
+    const marks = calibrated.restore(text, { threshold: 0 }).marks
+    expect(marks.length).toBeGreaterThan(0)
+    expect(marks.map((m) => [m.start, m.restored])).toEqual(rawMarks.map((m) => [m.start, m.restored]))
+    marks.forEach((mark, k) => {
+      // The raw figure in the result is rounded to 3 decimals before it is mapped here.
+      expect(mark.confidence).toBeCloseTo(calibratedConfidence(rawMarks[k]!.confidence), 2)
+      expect(mark.level).toBe(levelOf(mark.confidence))
+    })
+  })
+
+  it('applies the calibrated default threshold, and 0.5 when confidences are raw', () => {
+    const skippedBelow = (r: ReturnType<typeof calibrated.restore>, t: number) => r.skipped.filter((s) => s.reason === 'below-threshold').every((s) => s.confidence < t)
+    expect(skippedBelow(calibrated.restore(text), DEFAULT_THRESHOLD)).toBe(true)
+    expect(calibrated.restore(text).marks.every((m) => m.confidence >= DEFAULT_THRESHOLD)).toBe(true)
+    const rawDefault = createRestorer({ stages: { calibration: false } }).restore(text)
+    expect(rawDefault.marks.every((m) => m.confidence >= 0.5)).toBe(true)
+    expect(skippedBelow(rawDefault, 0.5)).toBe(true)
+  })
+})
