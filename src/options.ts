@@ -77,6 +77,12 @@ export interface StageOptions {
    * with those). Without context scoring a confidence is the entry's prior and is not calibrated.
    */
   readonly calibration?: boolean
+  /**
+   * Restore phrases no dictionary lists when their words map, through the word pairs the listed
+   * phrases decompose into, onto a multi-word original some entry lists ("bosom malignancy" ->
+   * "breast cancer", from "bosom peril" -> "breast cancer" and "malignancy" pairs elsewhere).
+   */
+  readonly composeCompounds?: boolean
 }
 
 /** Default `threshold` with context scoring and calibration (the default configuration). */
@@ -86,7 +92,7 @@ export const UNCALIBRATED_THRESHOLD = 0.5
 
 const RESTORE_KEYS = new Set(['threshold', 'inputFormat'])
 const RESTORER_KEYS = new Set([...RESTORE_KEYS, 'dictionaries', 'disable', 'onInvalidEntry', 'stages', 'languageModel'])
-const STAGE_KEYS = new Set(['inflection', 'conditions', 'context', 'documentEvidence', 'spunDocumentPrior', 'documentGate', 'calibration'])
+const STAGE_KEYS = new Set(['inflection', 'conditions', 'context', 'documentEvidence', 'spunDocumentPrior', 'documentGate', 'calibration', 'composeCompounds'])
 
 /** Check options at the API boundary; unknown keys are errors so typos do not pass silently. */
 export function checkRestorerOptions(options: unknown, name = 'options'): RestorerOptions {

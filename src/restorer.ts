@@ -79,7 +79,7 @@ interface Pipeline {
 export function createRestorer(options?: Readonly<RestorerOptions> | null): Restorer {
   const settings = checkRestorerOptions(options)
   const layers = (settings.dictionaries ?? builtinDictionaries()).map((layer, i) => toDictionary(layer, i, settings))
-  const { index, warnings } = buildMatchIndex(layers, settings.disable)
+  const { index, warnings } = buildMatchIndex(layers, settings.disable, { composeCompounds: settings.stages?.composeCompounds ?? true })
   const context = settings.stages?.context === false ? undefined : resolveContextModel(settings, warnings)
   const calibration = context !== undefined && (settings.stages?.calibration ?? true)
   const pipeline: Pipeline = {
@@ -151,7 +151,7 @@ function decide(text: string, pipeline: Pipeline, callOptions: unknown): { appli
   let conditionDocument: ConditionDocument | undefined
   // `when` queries read the prose only: markup blanked to spaces, offsets unchanged.
   const documentForConditions = pipeline.conditions ? () => (conditionDocument ??= createConditionDocument(markup ? blankRanges(text, markup) : text)) : undefined
-  const { candidates, unmet } = buildCandidates(text, found, documentForConditions, pipeline.index.knownOriginals)
+  const { candidates, unmet } = buildCandidates(text, found, documentForConditions, pipeline.index.knownOriginals, pipeline.index.compounds)
   const lattices = pipeline.context && scoreLattices(found.words, candidates, {
     model: pipeline.context,
     channelWeight: CHANNEL_WEIGHT,

@@ -7,6 +7,8 @@ import type { Alternative, Candidate, SkippedCandidate } from '../types.js'
 import { agreeingArticle, articleToFix } from './article.js'
 import { matchCasing } from './casing.js'
 import { composePhrases } from './compose-phrases.js'
+import { composeCompounds } from './compose-compounds.js'
+import type { CompoundIndex } from '../dictionary/compound-index.js'
 import type { FoundMatches, Match } from './find-matches.js'
 import { detectForm, inflectPhrase } from './inflect.js'
 
@@ -31,6 +33,7 @@ export function buildCandidates(
   found: FoundMatches,
   conditionDocument: (() => ConditionDocument) | undefined,
   knownOriginals: ReadonlySet<string> = new Set(),
+  compounds?: CompoundIndex,
 ): { candidates: SpanCandidate[]; unmet: SkippedCandidate[] } {
   const bySpan = new Map<string, Match[]>()
   for (const match of found.matches) {
@@ -60,6 +63,7 @@ export function buildCandidates(
   }
   const partOptions = (match: Match) => optionsFor(match, found.words, found.words[match.first]!.text, meets)
   spans.push(...composePhrases(text, found.words, composeParts, partOptions, knownOriginals))
+  if (compounds) spans.push(...composeCompounds(text, found.words, compounds, new Set(spans.map((s) => `${s.first}:${s.last}`))))
   const candidates: SpanCandidate[] = []
   const unmet: SkippedCandidate[] = []
   for (const span of spans) {

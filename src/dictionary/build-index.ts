@@ -2,6 +2,7 @@ import { analyzePhrases, phrasesOf, type PhraseAnalysis, type PhraseToken } from
 import { precomputedAnalysis } from './builtin.js'
 import type { RestoreWarning } from '../types.js'
 import { parseCondition, type Condition } from './condition.js'
+import { buildCompoundIndex, type CompoundIndex } from './compound-index.js'
 import { spunKey } from './entry-id.js'
 import type { Dictionary, DictionaryEntry } from './types.js'
 
@@ -39,13 +40,17 @@ export interface MatchIndex {
   readonly entryCount: number
   /** Lowercased originals of the phrase entries: which compounds exist, a prior for composed phrases. */
   readonly knownOriginals: ReadonlySet<string>
+  /** Word pairs and multi-word originals of the phrase entries, for composing unlisted phrases; absent when off. */
+  readonly compounds: CompoundIndex | undefined
 }
 
 /**
  * Merge dictionary layers and index them. Later layers win on the same spun form (a warning says
  * which entry was shadowed); `disable` removes dictionaries by name and entries by id.
  */
-export function buildMatchIndex(layers: readonly Dictionary[], disable: readonly string[] = []): { index: MatchIndex; warnings: RestoreWarning[] } {
+export function buildMatchIndex(
+  layers: readonly Dictionary[], disable: readonly string[] = [], options: { readonly composeCompounds?: boolean } = {},
+): { index: MatchIndex; warnings: RestoreWarning[] } {
   const disabled = new Set(disable.map((name) => name.replace(/^!/, '')))
   const warnings: RestoreWarning[] = layers.flatMap((d) => d.warnings)
   const chosen = new Map<string, ChosenEntry>()
@@ -73,7 +78,8 @@ export function buildMatchIndex(layers: readonly Dictionary[], disable: readonly
   }
   const entries = [...chosen.values()]
   const phrases = analyzePhrases(phrasesOf(entries.map((e) => e.entry)), analysis)
-  return { index: indexEntries(entries, phrases), warnings }
+  const compounds = options.composeCompounds ? buildCompoundIndex(entries.filter((e) => !e.compose)) : undefined
+  return { index: { ...indexEntries(entries, phrases), compounds }, warnings }
 }
 
 interface ChosenEntry {
@@ -82,7 +88,7 @@ interface ChosenEntry {
   readonly compose: boolean
 }
 
-function indexEntries(entries: readonly ChosenEntry[], phrases: PhraseAnalysis): MatchIndex {
+function indexEntries(entries: readonly ChosenEntry[], phrases: PhraseAnalysis): Omit<MatchIndex, 'compounds'> {
   const bySurface = new Map<string, IndexedEntry[]>()
   const byLemma = new Map<string, IndexedEntry[]>()
   const keyPrefixes = new Set<string>()

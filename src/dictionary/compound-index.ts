@@ -1,0 +1,90 @@
+/**
+ * What composing unlisted phrases needs (issue 5, item 5): the word pairs the listed phrase entries
+ * decompose into ("bosom peril" / "breast cancer" gives bosom -> breast and peril -> cancer), and the
+ * multi-word originals those entries list ("breast cancer"), which say which compounds exist. A phrase
+ * nobody listed ("bosom malignancy") is restored only when its words map, each through such a pair or
+ * kept as written, onto a listed original: the list is the prior for which compounds are real.
+ * Built from the entries in use, so a disabled entry teaches nothing.
+ */
+import { decomposePhrasePairs, wordPairPrior } from '../learn/decompose.js'
+import { isFunctionWord } from '../tokenize/function-words.js'
+import type { DictionaryEntry } from './types.js'
+
+/** An original word for a spun word, from the phrase entries. */
+export interface WordOriginal {
+  readonly word: string
+  /** Prior of the pair on its own (`wordPairPrior`): low, growing with the rows that support it. */
+  readonly prior: number
+}
+
+/** A multi-word original some entry lists. */
+export interface KnownCompound {
+  /** Lowercase words. */
+  readonly words: readonly string[]
+  /** The original as the entry writes it. */
+  readonly text: string
+  /** Dictionary and id of the entry listing it (the smallest name, then id, where several do). */
+  readonly source: string
+  readonly entryId: string
+}
+
+export interface CompoundIndex {
+  /** Spun word (lowercase) -> its original words, most likely first. */
+  readonly wordOriginals: ReadonlyMap<string, readonly WordOriginal[]>
+  /** `compoundKey(first word, second word, length)` -> the known compounds starting so, in text order. */
+  readonly compoundsByStart: ReadonlyMap<string, readonly KnownCompound[]>
+  /** Longest known compound, in words. */
+  readonly maxWords: number
+}
+
+// Longer originals are rare in the lists and would only widen the windows searched.
+const MAX_COMPOUND_WORDS = 4
+// Original words kept per spun word: the pairs behind the rest have weak support.
+const ORIGINALS_PER_WORD = 4
+const WORDS = /^[\p{Ll}\p{N}'-]+(?: [\p{Ll}\p{N}'-]+)+$/u
+
+/**
+ * Key of `compoundsByStart`. Two words, so that a lookup stays small however many compounds share a
+ * first word (a list can hold thousands of "<word> <number>" originals).
+ */
+export function compoundKey(firstWord: string, secondWord: string, words: number): string {
+  return `${firstWord} ${secondWord}/${words}`
+}
+
+/** Index the word pairs and multi-word originals of the phrase entries of non-`compose` dictionaries. */
+export function buildCompoundIndex(entries: readonly { readonly entry: DictionaryEntry; readonly source: string }[]): CompoundIndex {
+  const compounds = new Map<string, KnownCompound>()
+  const rows: { spun: string; originals: readonly string[] }[] = []
+  for (const { entry, source } of entries) {
+    if (entry.spun.includes(' ')) rows.push({ spun: entry.spun, originals: entry.originals })
+    for (const text of entry.originals) {
+      const lower = text.toLowerCase()
+      if (!WORDS.test(lower)) continue
+      const words = lower.split(' ')
+      // A term ("breast cancer"), not a phrase of grammar ("he will", "each other"): those are
+      // everywhere in clean text, and one word pair away from many ordinary phrases.
+      if (words.length > MAX_COMPOUND_WORDS || words.some(isFunctionWord)) continue
+      const earlier = compounds.get(lower)
+      if (!earlier || source < earlier.source || (source === earlier.source && entry.id < earlier.entryId)) compounds.set(lower, { words, text, source, entryId: entry.id })
+    }
+  }
+  const compoundsByStart = new Map<string, KnownCompound[]>()
+  let maxWords = 0
+  for (const lower of [...compounds.keys()].sort()) {
+    const compound = compounds.get(lower)!
+    const key = compoundKey(compound.words[0]!, compound.words[1]!, compound.words.length)
+    const list = compoundsByStart.get(key)
+    if (list) list.push(compound)
+    else compoundsByStart.set(key, [compound])
+    maxWords = Math.max(maxWords, compound.words.length)
+  }
+  const wordOriginals = new Map<string, WordOriginal[]>()
+  // One supporting row is enough here: a pair is only used inside a listed compound. The pairs come
+  // sorted (spun word, support, original) whatever the order of the rows.
+  for (const pair of decomposePhrasePairs(rows, { minSupport: 1 })) {
+    const list = wordOriginals.get(pair.spun) ?? []
+    if (list.length < ORIGINALS_PER_WORD) list.push({ word: pair.original, prior: wordPairPrior(pair.support, pair.cleanUses) })
+    wordOriginals.set(pair.spun, list)
+  }
+  return { wordOriginals, compoundsByStart, maxWords }
+}
