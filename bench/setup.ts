@@ -29,6 +29,7 @@ export const VARIANTS: readonly Variant[] = [
   { key: 'no-gate', label: '(g) full - document gate', options: { stages: { documentGate: false } } },
   { key: 'no-document-evidence', label: '(h) full - document evidence', options: { stages: { documentEvidence: false } } },
   { key: 'no-spun-prior', label: '(i) full - spun-document prior', options: { stages: { spunDocumentPrior: false } } },
+  { key: 'no-pos', label: '(j) full - POS evidence', options: { stages: { posEvidence: false } } },
 ]
 
 export const FULL: Variant = VARIANTS.find((v) => v.key === 'full')!

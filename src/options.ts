@@ -66,6 +66,12 @@ export interface StageOptions {
    */
   readonly spunDocumentPrior?: boolean
   /**
+   * Judge each candidate by part of speech in its window: favour an original whose tags fit the
+   * words around it where the spun word breaks the pattern (a verb where a noun belongs: "in
+   * observe" -> "in practice"). Uses the POS model shipped in the package. Needs context scoring.
+   */
+  readonly posEvidence?: boolean
+  /**
    * Apply weak-prior changes only in a text with enough confident swaps to look spun (at least 5 per
    * 1,000 words, counted over at least 200 words); otherwise report them as skipped (`document-gate`).
    * Entries with a prior of 0.85 or more pass on their own. Needs context scoring.
@@ -92,7 +98,7 @@ export const UNCALIBRATED_THRESHOLD = 0.5
 
 const RESTORE_KEYS = new Set(['threshold', 'inputFormat'])
 const RESTORER_KEYS = new Set([...RESTORE_KEYS, 'dictionaries', 'disable', 'onInvalidEntry', 'stages', 'languageModel'])
-const STAGE_KEYS = new Set(['inflection', 'conditions', 'context', 'documentEvidence', 'spunDocumentPrior', 'documentGate', 'calibration', 'composeCompounds'])
+const STAGE_KEYS = new Set(['inflection', 'conditions', 'context', 'documentEvidence', 'spunDocumentPrior', 'posEvidence', 'documentGate', 'calibration', 'composeCompounds'])
 
 /** Check options at the API boundary; unknown keys are errors so typos do not pass silently. */
 export function checkRestorerOptions(options: unknown, name = 'options'): RestorerOptions {

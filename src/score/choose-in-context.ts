@@ -8,6 +8,8 @@ import { CONFIDENT } from './spin-score.js'
 import { ACRONYM_WEIGHT, acronymAfter, spellsAcronym } from './acronym-evidence.js'
 import { DOCUMENT_EVIDENCE_WEIGHT, usedElsewhere, type DocumentVocabulary } from './document-evidence.js'
 import { lmWords } from './lm-words.js'
+import { posEvidenceFor } from './pos-evidence.js'
+import type { PosWindowScorer } from '../pos/window-score.js'
 import { decodeSentence, type LatticeSpan, type TrigramScorer } from './decode-sentence.js'
 
 /** A language model as the decoder sees it: trigram scores over its own spelling of words. */
@@ -27,6 +29,8 @@ export interface ContextSettings {
   readonly calibrate: boolean
   /** The document's words, for document evidence (`usedElsewhere`); absent: no such evidence. */
   readonly vocabulary?: DocumentVocabulary
+  /** Scorer of tag windows, for POS evidence (`posEvidenceFor`); absent: no such evidence. */
+  readonly pos?: PosWindowScorer
 }
 
 /** A document's clusters of candidate spans with their scored lattices, ready to decode. */
@@ -49,11 +53,11 @@ const MAX_SWAP_PROBABILITY = 0.98
 
 /**
  * Score every option of every span once: channel log-odds from the prior, corrected for frequency,
- * plus document and acronym evidence. Deciding (`chooseInContext`) may then run more than once on
+ * plus document, acronym and POS evidence. Deciding (`chooseInContext`) may then run more than once on
  * the same lattices, as the spun-document pass does.
  */
 export function scoreLattices(words: readonly Token[], spans: readonly SpanCandidate[], settings: ContextSettings): ContextLattices {
-  const { model, vocabulary } = settings
+  const { model, vocabulary, pos } = settings
   const clustersScored = clusters(words, spans).map((cluster): ScoredCluster => {
     const sentenceWords = words.slice(cluster.sentenceStart, cluster.sentenceEnd + 1).map((t) => model.wordOf(t.norm))
     const options = cluster.members.map((span) => optionsOf(span.candidate))
@@ -63,6 +67,7 @@ export function scoreLattices(words: readonly Token[], spans: readonly SpanCandi
       const spanTokens = words.slice(span.first, span.last + 1)
       const acronym = acronymAfter(words, span.last)
       const spunSpellsAcronym = acronym !== undefined && spellsAcronym(spunPlain, acronym)
+      const syntax = pos && posEvidenceFor(pos, words, span.first, span.last)
       return {
         first: span.first - cluster.sentenceStart,
         last: span.last - cluster.sentenceStart,
@@ -71,7 +76,8 @@ export function scoreLattices(words: readonly Token[], spans: readonly SpanCandi
           const optionWords = plain.map(model.wordOf)
           const evidence = vocabulary && usedElsewhere(vocabulary, spanTokens, plain) ? DOCUMENT_EVIDENCE_WEIGHT : 0
           const defined = acronym === undefined ? 0 : spellsAcronym(plain, acronym) ? ACRONYM_WEIGHT : spunSpellsAcronym ? -ACRONYM_WEIGHT : 0
-          return { words: optionWords, channel: channelLogOdds(o.confidence, options[s]!) + frequencyCorrection(model, spunLogProb, optionWords) + evidence + defined }
+          const fit = syntax ? syntax(plain) : 0
+          return { words: optionWords, channel: channelLogOdds(o.confidence, options[s]!) + frequencyCorrection(model, spunLogProb, optionWords) + evidence + defined + fit }
         }),
       }
     })

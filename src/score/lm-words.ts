@@ -11,11 +11,16 @@ export function lmWords(phrase: string): string[] {
   for (const piece of phrase.toLowerCase().replace(/[\u2018\u2019]/g, "'").split(/\s+/)) {
     for (const part of piece.split(PUNCTUATION)) {
       if (part === '') continue
-      const clitic = CLITIC.exec(part)
-      if (!clitic) words.push(part)
-      else if (clitic[2] === "n't" && clitic[1] === 'can') words.push('ca', "n't")
-      else words.push(clitic[1]!, clitic[2]!)
+      words.push(...splitClitic(part))
     }
   }
   return words
+}
+
+/** One lowercase word split at a clitic as the tokenizer splits it: "it's" -> "it" "'s", "can't" -> "ca" "n't". */
+export function splitClitic(word: string): string[] {
+  const clitic = CLITIC.exec(word)
+  if (!clitic) return [word]
+  if (clitic[2] === "n't" && clitic[1] === 'can') return ['ca', "n't"]
+  return [clitic[1]!, clitic[2]!]
 }
