@@ -11,6 +11,7 @@ export type { Dictionary, DictionaryEntry, DictionaryEntryInput, DictionaryInput
 export type { Alternative, Candidate, Level, Mark, RestoreResult, RestoreWarning, SkipReason, SkippedCandidate, SpinAssessment } from './types.js'
 export { loadLanguageModel, loadDefaultLanguageModel, defaultLanguageModelPath, createLanguageModelFromCounts, NO_WORD } from './lm/index.js'
 export type { LanguageModel, LanguageModelInfo, ScoreOptions, SmoothingMethod } from './lm/index.js'
+export { loadPosModel, loadDefaultPosModel, type PosModel, type PosModelInfo } from './pos/index.js'
 export { loadSpinnerThesaurus, readSpinnerThesaurus, type SpinnerThesaurus, type SpinnerThesaurusOptions } from './spinner/load-spinner-thesaurus.js'
 export type { SpinnerParseStats, SpinnerSkipReason } from './spinner/parse-sets.js'
 export {

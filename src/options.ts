@@ -3,6 +3,7 @@ import { CALIBRATED_THRESHOLD } from './score/calibration-table.js'
 import { INPUT_FORMATS, type InputFormat } from './markup/find-non-prose-ranges.js'
 import type { Dictionary, DictionaryInput } from './dictionary/types.js'
 import type { LanguageModel } from './lm/types.js'
+import type { PosModel } from './pos/read-model.js'
 
 /** Options for one `restore` call. Every field is optional. */
 export interface RestoreOptions {
@@ -45,6 +46,12 @@ export interface RestorerOptions extends RestoreOptions {
    * a candidate's confidence is then its entry's prior.
    */
   readonly languageModel?: LanguageModel | null
+  /**
+   * Part-of-speech model for POS evidence (default: the model shipped in the package, loaded once;
+   * in a browser pass one from `loadPosModel(bytes)`). `null`: no POS evidence, as with
+   * `stages.posEvidence: false`.
+   */
+  readonly posModel?: PosModel | null
 }
 
 /** Pipeline stages that can be switched off. Every field is optional and defaults to `true`. */
@@ -97,7 +104,7 @@ export const DEFAULT_THRESHOLD = CALIBRATED_THRESHOLD
 export const UNCALIBRATED_THRESHOLD = 0.5
 
 const RESTORE_KEYS = new Set(['threshold', 'inputFormat'])
-const RESTORER_KEYS = new Set([...RESTORE_KEYS, 'dictionaries', 'disable', 'onInvalidEntry', 'stages', 'languageModel'])
+const RESTORER_KEYS = new Set([...RESTORE_KEYS, 'dictionaries', 'disable', 'onInvalidEntry', 'stages', 'languageModel', 'posModel'])
 const STAGE_KEYS = new Set(['inflection', 'conditions', 'context', 'documentEvidence', 'spunDocumentPrior', 'posEvidence', 'documentGate', 'calibration', 'composeCompounds'])
 
 /** Check options at the API boundary; unknown keys are errors so typos do not pass silently. */
@@ -121,6 +128,10 @@ export function checkRestorerOptions(options: unknown, name = 'options'): Restor
   const lm = record.languageModel
   if (lm !== undefined && lm !== null && (typeof lm !== 'object' || typeof (lm as { logProbId?: unknown }).logProbId !== 'function')) {
     invalidArgument(`${name}.languageModel`, 'a LanguageModel (from loadLanguageModel) or null', lm)
+  }
+  const pos = record.posModel
+  if (pos !== undefined && pos !== null && (typeof pos !== 'object' || !((pos as { entryTag?: unknown }).entryTag instanceof Int32Array))) {
+    invalidArgument(`${name}.posModel`, 'a PosModel (from loadPosModel) or null', pos)
   }
   return record as RestorerOptions
 }
@@ -156,5 +167,5 @@ function checkThreshold(value: unknown, name: string): void {
 
 /** Whether any option needs its own restorer (anything but `threshold`). */
 export function needsOwnRestorer(options: RestorerOptions): boolean {
-  return options.dictionaries !== undefined || options.disable !== undefined || options.onInvalidEntry !== undefined || options.stages !== undefined || options.languageModel !== undefined
+  return options.dictionaries !== undefined || options.disable !== undefined || options.onInvalidEntry !== undefined || options.stages !== undefined || options.languageModel !== undefined || options.posModel !== undefined
 }

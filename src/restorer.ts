@@ -97,7 +97,7 @@ export function createRestorer(options?: Readonly<RestorerOptions> | null): Rest
     context,
     documentEvidence: settings.stages?.documentEvidence ?? true,
     spunDocumentPrior: settings.stages?.spunDocumentPrior ?? true,
-    pos: context !== undefined && (settings.stages?.posEvidence ?? POS_EVIDENCE_DEFAULT) ? resolvePosScorer(warnings) : undefined,
+    pos: context !== undefined && (settings.stages?.posEvidence ?? POS_EVIDENCE_DEFAULT) ? resolvePosScorer(settings, warnings) : undefined,
     // The gate needs calibrated, context-scored confidences; with priors alone it would block everything.
     documentGate: context !== undefined && (settings.stages?.documentGate ?? true),
     calibration,
@@ -201,7 +201,9 @@ function resolveContextModel(settings: RestorerOptions, warnings: RestoreWarning
 }
 
 // One scorer per restorer: it reuses its buffers, and a restorer decodes one document at a time.
-function resolvePosScorer(warnings: RestoreWarning[]): PosWindowScorer | undefined {
+function resolvePosScorer(settings: RestorerOptions, warnings: RestoreWarning[]): PosWindowScorer | undefined {
+  if (settings.posModel === null) return undefined
+  if (settings.posModel !== undefined) return new PosWindowScorer(settings.posModel)
   try {
     return new PosWindowScorer(loadDefaultPosModel())
   } catch (error) {

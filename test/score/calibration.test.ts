@@ -44,8 +44,10 @@ describe('calibrated confidences in results', () => {
     expect(marks.length).toBeGreaterThan(0)
     expect(marks.map((m) => [m.start, m.restored])).toEqual(rawMarks.map((m) => [m.start, m.restored]))
     marks.forEach((mark, k) => {
-      // The raw figure in the result is rounded to 3 decimals before it is mapped here.
-      expect(mark.confidence).toBeCloseTo(calibratedConfidence(rawMarks[k]!.confidence), 2)
+      // The raw figure in the result is rounded to 3 decimals, and the map is steep near 1: bound it.
+      const raw = rawMarks[k]!.confidence
+      expect(mark.confidence).toBeGreaterThanOrEqual(calibratedConfidence(raw - 0.0005) - 0.0005)
+      expect(mark.confidence).toBeLessThanOrEqual(calibratedConfidence(Math.min(1, raw + 0.0005)) + 0.0005)
       expect(mark.level).toBe(levelOf(mark.confidence))
     })
   })

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { createLanguageModelFromCounts, createRestorer, loadDictionary } from '../../src/index.js'
-import { loadDefaultPosModel, PosWindowScorer } from '../../src/pos/index.js'
+import { readFileSync } from 'node:fs'
+import { createLanguageModelFromCounts, createRestorer, loadDictionary, loadPosModel } from '../../src/index.js'
+import { packageFilePath } from '../../src/package-file.js'
+import { DEFAULT_POS_MODEL_FILE, loadDefaultPosModel, PosWindowScorer } from '../../src/pos/index.js'
 import { posEvidenceFor } from '../../src/score/pos-evidence.js'
 import { tokenize } from '../../src/tokenize/tokenize.js'
 
@@ -67,5 +69,29 @@ describe('stages.posEvidence', () => {
 
   it('must be a boolean', () => {
     expect(() => createRestorer({ stages: { posEvidence: 'yes' as unknown as boolean } })).toThrow(TypeError)
+  })
+})
+
+describe('options.posModel', () => {
+  const text = 'The rules work well in observe, she said.'
+  const confidenceWith = (options: Parameters<typeof createRestorer>[0]): number => {
+    const result = createRestorer({ dictionaries: [dictionary], languageModel, threshold: 0, ...options, stages: { documentGate: false } }).restore(text)
+    return [...result.marks, ...result.skipped].find((c) => c.found === 'observe')!.confidence
+  }
+
+  it('takes a model loaded from bytes, as a browser would pass it', () => {
+    const bytes = readFileSync(packageFilePath(DEFAULT_POS_MODEL_FILE, 'POS model'))
+    expect(confidenceWith({ posModel: loadPosModel(bytes) })).toBe(confidenceWith({}))
+  })
+
+  it('null turns POS evidence off without a warning', () => {
+    const restorer = createRestorer({ dictionaries: [dictionary], languageModel, posModel: null })
+    expect(restorer.warnings).toEqual([])
+    const off = createRestorer({ dictionaries: [dictionary], languageModel, threshold: 0, stages: { documentGate: false, posEvidence: false } }).restore(text)
+    expect(confidenceWith({ posModel: null })).toBe([...off.marks, ...off.skipped][0]!.confidence)
+  })
+
+  it('anything else is an argument error', () => {
+    expect(() => createRestorer({ posModel: {} as unknown as null })).toThrow(expect.objectContaining({ code: 'E_ARGUMENT', message: expect.stringContaining('options.posModel') }))
   })
 })
