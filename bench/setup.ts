@@ -20,7 +20,7 @@ export interface Variant {
 }
 
 export const VARIANTS: readonly Variant[] = [
-  { key: 'list-only', label: '(a) list-only exact match, threshold 0', options: { stages: { inflection: false, conditions: false, context: false }, threshold: 0 } },
+  { key: 'list-only', label: '(a) list-only exact match, threshold 0', options: { stages: { inflection: false, conditions: false, context: false, composeCompounds: false }, threshold: 0 } },
   { key: 'full', label: '(b) full pipeline', options: {} },
   { key: 'no-inflection', label: '(c) full - inflection', options: { stages: { inflection: false } } },
   { key: 'no-conditions', label: '(d) full - conditions', options: { stages: { conditions: false } } },
@@ -30,6 +30,7 @@ export const VARIANTS: readonly Variant[] = [
   { key: 'no-document-evidence', label: '(h) full - document evidence', options: { stages: { documentEvidence: false } } },
   { key: 'no-spun-prior', label: '(i) full - spun-document prior', options: { stages: { spunDocumentPrior: false } } },
   { key: 'no-pos', label: '(j) full - POS evidence', options: { stages: { posEvidence: false } } },
+  { key: 'no-compose-compounds', label: '(k) full - composed phrases', options: { stages: { composeCompounds: false } } },
 ]
 
 export const FULL: Variant = VARIANTS.find((v) => v.key === 'full')!
