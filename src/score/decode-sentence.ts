@@ -88,8 +88,12 @@ class SentenceLattice {
   readonly startsAt: number[][]
   readonly start: number
   readonly end: number
-  /** `frontier[i]`: best state per last two words after position i; reused by every search. */
-  readonly frontier: Map<number, PathState>[]
+  /**
+   * `frontier[i]`: the best state per last two words after position i, in order of first arrival;
+   * reused by every search. A window has a handful of states per position, so a list searched
+   * from the start beats a hash map.
+   */
+  readonly frontier: PathState[][]
   private readonly names: string[] = []
   private readonly ids = new Map<string, number>()
   private readonly memo = new Map<number, number>()
@@ -107,7 +111,7 @@ class SentenceLattice {
     this.optionWords = spans.map((span) => span.options.map((option) => option.words.map((w) => this.intern(w))))
     this.startsAt = Array.from({ length: this.n }, () => [])
     spans.forEach((span, s) => this.startsAt[span.first]!.push(s))
-    this.frontier = Array.from({ length: this.n + 1 }, () => new Map())
+    this.frontier = Array.from({ length: this.n + 1 }, () => [])
   }
 
   /**
@@ -124,11 +128,6 @@ class SentenceLattice {
       this.memo.set(key, score)
     }
     return score
-  }
-
-  /** Key of a search state: its last two words (distinct strings stay distinct states). */
-  stateKey(previous2: number, previous1: number): number {
-    return previous2 * this.names.length + previous1
   }
 
   /** The option taken for every span (-1 = kept) on the path ending in `state`. */
@@ -173,13 +172,13 @@ function viterbi(lattice: SentenceLattice, weights: DecodeWeights, edges: Window
   const { n, spans, startsAt, frontier } = lattice
   const forced = forcedSpan >= 0 ? spans[forcedSpan]! : undefined
   const mustKeep = (i: number) => forced !== undefined && forcedOption === -1 && i >= forced.first && i <= forced.last
-  for (const states of frontier) states.clear()
+  for (const states of frontier) states.length = 0
   // Inside a sentence the window's first words are fixed context: their scores are the same on
   // every path, so starting them from <s> changes no decision.
   const origin: PathState = { score: 0, previous2: lattice.start, previous1: lattice.start, back: undefined, span: -1, option: -1 }
-  frontier[0]!.set(lattice.stateKey(origin.previous2, origin.previous1), origin)
+  frontier[0]!.push(origin)
   for (let i = 0; i < n; i++) {
-    for (const state of frontier[i]!.values()) {
+    for (const state of frontier[i]!) {
       // Take a span starting here, unless the forced span covers this position with another choice.
       for (const s of startsAt[i]!) {
         const span = spans[s]!
@@ -188,16 +187,16 @@ function viterbi(lattice: SentenceLattice, weights: DecodeWeights, edges: Window
         const options = lattice.optionWords[s]!
         for (let k = 0; k < options.length; k++) {
           if (s === forcedSpan && k !== forcedOption) continue
-          relax(lattice, frontier[span.last + 1]!, extend(lattice, state, options[k]!, weights.channel * span.options[k]!.channel, s, k))
+          relax(frontier[span.last + 1]!, extend(lattice, state, options[k]!, weights.channel * span.options[k]!.channel, s, k))
         }
       }
       // Or write the word as it is, unless the forced span must change here.
       if (forced !== undefined && forcedOption >= 0 && i === forced.first) continue
-      relax(lattice, frontier[i + 1]!, extend(lattice, state, lattice.keptWords[i]!, 0, -1, -1))
+      relax(frontier[i + 1]!, extend(lattice, state, lattice.keptWords[i]!, 0, -1, -1))
     }
   }
   let best: PathState | undefined
-  for (const state of frontier[n]!.values()) {
+  for (const state of frontier[n]!) {
     const score = state.score + (edges.atEnd ? lattice.logProb(state.previous2, state.previous1, lattice.end) : 0)
     if (!best || score > best.score) best = { ...state, score }
   }
@@ -215,10 +214,15 @@ function extend(lattice: SentenceLattice, state: PathState, written: readonly nu
   return { score: span < 0 ? score : score + channel, previous2, previous1, back: state, span, option }
 }
 
-function relax(lattice: SentenceLattice, states: Map<number, PathState>, candidate: PathState): void {
-  const key = lattice.stateKey(candidate.previous2, candidate.previous1)
-  const current = states.get(key)
-  if (!current || candidate.score > current.score) states.set(key, candidate)
+/** Keep `candidate` unless a state with the same last two words scores at least as well (the earlier one wins ties, in its place). */
+function relax(states: PathState[], candidate: PathState): void {
+  for (let j = 0; j < states.length; j++) {
+    const current = states[j]!
+    if (current.previous2 !== candidate.previous2 || current.previous1 !== candidate.previous1) continue
+    if (candidate.score > current.score) states[j] = candidate
+    return
+  }
+  states.push(candidate)
 }
 
 function overlaps(a: LatticeSpan, b: LatticeSpan): boolean {
