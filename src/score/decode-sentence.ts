@@ -46,6 +46,7 @@ const START = '<s>'
 // Three ids below this pack exactly into one double (2^51 < 2^53).
 const MAX_MEMOIZED_WORDS = 2 ** 17
 const END = '</s>'
+const NO_SPANS: readonly number[] = []
 
 /**
  * Decide every span of a sentence. `words` are the sentence's words as the language model spells
@@ -59,9 +60,31 @@ export function decodeSentence(
   weights: DecodeWeights,
   edges: WindowEdges = { atStart: true, atEnd: true },
 ): SpanDecision[] {
+  return decodePrepared(prepareSentence(words, spans, lm), weights, edges)
+}
+
+/** A sentence and its spans made ready for `decodePrepared`, which may decode it more than once. */
+export type PreparedSentence = SentenceLattice
+
+/**
+ * Prepare a sentence for decoding. The trigram scores it looks up are kept with it, so a second
+ * decoding (another `channelBonus`) asks the model nothing new.
+ */
+export function prepareSentence(words: readonly string[], spans: readonly LatticeSpan[], lm: TrigramScorer): PreparedSentence {
+  return new SentenceLattice(words, spans, lm)
+}
+
+/**
+ * `decodeSentence` over a prepared sentence. `channelBonus` is added to the channel log-odds of
+ * every option before weighting, as if the spans had been built with it.
+ */
+export function decodePrepared(lattice: PreparedSentence, weights: DecodeWeights, edges: WindowEdges = { atStart: true, atEnd: true }, channelBonus = 0): SpanDecision[] {
+  const { spans } = lattice
   if (spans.length === 0) return []
-  const lattice = new SentenceLattice(words, spans, lm)
-  const search = (forcedSpan: number, forcedOption: number) => viterbi(lattice, weights, edges, forcedSpan, forcedOption)
+  const channels = spans.map((span) => span.options.map((o) => weights.channel * (channelBonus === 0 ? o.channel : o.channel + channelBonus)))
+  // One list of states per position, reused by every search.
+  const frontier: PathState[][] = Array.from({ length: lattice.n + 1 }, () => [])
+  const search = (forcedSpan: number, forcedOption: number) => viterbi(lattice, channels, frontier, edges, forcedSpan, forcedOption)
   const best = lattice.choicesOf(search(-1, 0))
   return spans.map((span, s) => {
     const scores = [-1, ...span.options.map((_, k) => k)].map((forced) => search(s, forced)?.score ?? -Infinity)
@@ -73,29 +96,23 @@ export function decodeSentence(
 }
 
 /**
- * One sentence prepared for the 1 + (options + 1) per span searches `decodeSentence` runs over it:
+ * One sentence prepared for the 1 + (options + 1) per span searches a decoding runs over it:
  * words interned as small integers, the spans starting at each position, and every trigram score
  * memoized, since the searches ask the model the same questions again and again.
  */
 class SentenceLattice {
   readonly n: number
-  /** The sentence's words, interned, each as a one-word array to write when it is kept. */
-  readonly keptWords: number[][]
+  /** The sentence's words, interned. */
+  readonly words: number[]
   readonly spans: readonly LatticeSpan[]
   /** For each span, for each option: the words it writes, interned. */
   readonly optionWords: number[][][]
-  /** Indices of the spans starting at each position. */
-  readonly startsAt: number[][]
+  /** Indices of the spans starting at each position (one shared empty list where none does). */
+  readonly startsAt: (readonly number[])[]
   readonly start: number
   readonly end: number
-  /**
-   * `frontier[i]`: the best state per last two words after position i, in order of first arrival;
-   * reused by every search. A window has a handful of states per position, so a list searched
-   * from the start beats a hash map.
-   */
-  readonly frontier: PathState[][]
+  /** The interned words: `names[id]`. */
   private readonly names: string[] = []
-  private readonly ids = new Map<string, number>()
   private readonly memo = new Map<number, number>()
 
   constructor(
@@ -103,15 +120,25 @@ class SentenceLattice {
     spans: readonly LatticeSpan[],
     private readonly lm: TrigramScorer,
   ) {
+    const ids = new Map<string, number>()
+    const intern = (word: string): number => {
+      let id = ids.get(word)
+      if (id === undefined) {
+        id = this.names.length
+        this.names.push(word)
+        ids.set(word, id)
+      }
+      return id
+    }
     this.n = words.length
-    this.start = this.intern(START)
-    this.end = this.intern(END)
-    this.keptWords = words.map((w) => [this.intern(w)])
+    this.start = intern(START)
+    this.end = intern(END)
+    this.words = words.map(intern)
     this.spans = spans
-    this.optionWords = spans.map((span) => span.options.map((option) => option.words.map((w) => this.intern(w))))
-    this.startsAt = Array.from({ length: this.n }, () => [])
-    spans.forEach((span, s) => this.startsAt[span.first]!.push(s))
-    this.frontier = Array.from({ length: this.n + 1 }, () => [])
+    this.optionWords = spans.map((span) => span.options.map((option) => option.words.map(intern)))
+    const startsAt: (readonly number[])[] = Array.from({ length: this.n }, () => NO_SPANS)
+    spans.forEach((span, s) => (startsAt[span.first] = [...startsAt[span.first]!, s]))
+    this.startsAt = startsAt
   }
 
   /**
@@ -136,16 +163,6 @@ class SentenceLattice {
     for (let at = state; at !== undefined; at = at.back) if (at.span >= 0) choices[at.span] = at.option
     return choices
   }
-
-  private intern(word: string): number {
-    let id = this.ids.get(word)
-    if (id === undefined) {
-      id = this.names.length
-      this.names.push(word)
-      this.ids.set(word, id)
-    }
-    return id
-  }
 }
 
 /**
@@ -166,10 +183,19 @@ interface PathState {
  * Best path over positions 0..n; `undefined` when no path satisfies the forcing. `forcedSpan`/`forcedOption`:
  * when `forcedSpan >= 0`, that span must take `forcedOption` (-1 = must stay as written: no span
  * covering its words may be taken). States are kept per (position, last two words), which is exact
- * for a trigram model.
+ * for a trigram model. `channels[s][k]`: the weighted channel score of option k of span s.
+ * `frontier[i]`: the best state per last two words after position i, in order of first arrival (a
+ * window has a handful of states per position, so a list searched from the start beats a hash map).
  */
-function viterbi(lattice: SentenceLattice, weights: DecodeWeights, edges: WindowEdges, forcedSpan: number, forcedOption: number): PathState | undefined {
-  const { n, spans, startsAt, frontier } = lattice
+function viterbi(
+  lattice: SentenceLattice,
+  channels: readonly (readonly number[])[],
+  frontier: PathState[][],
+  edges: WindowEdges,
+  forcedSpan: number,
+  forcedOption: number,
+): PathState | undefined {
+  const { n, spans, startsAt } = lattice
   const forced = forcedSpan >= 0 ? spans[forcedSpan]! : undefined
   const mustKeep = (i: number) => forced !== undefined && forcedOption === -1 && i >= forced.first && i <= forced.last
   for (const states of frontier) states.length = 0
@@ -187,12 +213,12 @@ function viterbi(lattice: SentenceLattice, weights: DecodeWeights, edges: Window
         const options = lattice.optionWords[s]!
         for (let k = 0; k < options.length; k++) {
           if (s === forcedSpan && k !== forcedOption) continue
-          relax(frontier[span.last + 1]!, extend(lattice, state, options[k]!, weights.channel * span.options[k]!.channel, s, k))
+          relax(frontier[span.last + 1]!, extend(lattice, state, options[k]!, channels[s]![k]!, s, k))
         }
       }
       // Or write the word as it is, unless the forced span must change here.
       if (forced !== undefined && forcedOption >= 0 && i === forced.first) continue
-      relax(frontier[i + 1]!, extend(lattice, state, lattice.keptWords[i]!, 0, -1, -1))
+      relax(frontier[i + 1]!, keepWord(lattice, state, lattice.words[i]!))
     }
   }
   let best: PathState | undefined
@@ -203,7 +229,7 @@ function viterbi(lattice: SentenceLattice, weights: DecodeWeights, edges: Window
   return best
 }
 
-/** `state` followed by `written`; `channel` (0 for a kept word) is added after the words' scores. */
+/** `state` followed by option `option` of span `span`, which writes `written`; `channel` is added after the words' scores. */
 function extend(lattice: SentenceLattice, state: PathState, written: readonly number[], channel: number, span: number, option: number): PathState {
   let { score, previous2, previous1 } = state
   for (const word of written) {
@@ -211,7 +237,13 @@ function extend(lattice: SentenceLattice, state: PathState, written: readonly nu
     previous2 = previous1
     previous1 = word
   }
-  return { score: span < 0 ? score : score + channel, previous2, previous1, back: state, span, option }
+  return { score: score + channel, previous2, previous1, back: state, span, option }
+}
+
+/** `state` followed by `word` as written. */
+function keepWord(lattice: SentenceLattice, state: PathState, word: number): PathState {
+  const score = state.score + lattice.logProb(state.previous2, state.previous1, word)
+  return { score, previous2: state.previous1, previous1: word, back: state, span: -1, option: -1 }
 }
 
 /** Keep `candidate` unless a state with the same last two words scores at least as well (the earlier one wins ties, in its place). */
