@@ -25,7 +25,7 @@ import { createDocumentVocabulary } from './score/document-evidence.js'
 import { assessSpin, passesDocumentGate, strongPriorChoices, type SpinAssessment } from './score/spin-score.js'
 import { findNonProseRanges, type InputFormat } from './markup/find-non-prose-ranges.js'
 import { blankRanges } from './tokenize/protected-ranges.js'
-import { tokenize } from './tokenize/tokenize.js'
+import { tokenize, type Token } from './tokenize/tokenize.js'
 import type { Candidate, RestoreResult, RestoreWarning, SkippedCandidate } from './types.js'
 
 /** A restorer with its dictionaries (and language model) loaded, validated and indexed once. */
@@ -155,7 +155,7 @@ function decide(text: string, pipeline: Pipeline, callOptions: unknown): { appli
     ...(pipeline.documentEvidence ? { vocabulary: createDocumentVocabulary(found.words) } : {}),
   })
   let { chosen, skipped } = lattices ? chooseInContext(lattices) : selectCandidates(candidates, threshold)
-  const spin = assessSpin(chosen, found.words.filter((t) => t.editable).length)
+  const spin = assessSpin(chosen, countEditable(found.words))
   if (lattices && pipeline.spunDocumentPrior && spin.verdict === 'spun') {
     // Empirical Bayes over the document: a copy found to be spun has a high swap rate, so a word
     // its dictionaries list ("movie" for "film") is more likely a swap here than in text at large.
@@ -166,6 +166,13 @@ function decide(text: string, pipeline: Pipeline, callOptions: unknown): { appli
   const passes = (c: Candidate) => !strong || strong(c)
   const held: SkippedCandidate[] = chosen.filter((c) => !passes(c)).map((c) => ({ ...c, reason: 'document-gate' }))
   return { applied: chosen.filter(passes), skipped: [...skipped, ...unmet, ...held].sort(byPosition), spin }
+}
+
+// Counted in place: copying a document's worth of tokens into a new array only to read its length is wasted work.
+function countEditable(words: readonly Token[]): number {
+  let count = 0
+  for (const word of words) if (word.editable) count++
+  return count
 }
 
 function resolveContextModel(settings: RestorerOptions, warnings: RestoreWarning[]): ContextModel | undefined {

@@ -94,7 +94,8 @@ function tokenizeChunk(text: string, chunkStart: number, chunkEnd: number, sente
       out.push({
         start: chunkStart + at,
         end: chunkStart + cursor,
-        text: text.slice(chunkStart + at, chunkStart + cursor),
+        // wink's value is one shared string per word type; reuse it unless the chunk was altered here.
+        text: text.startsWith(value, chunkStart + at) ? value : text.slice(chunkStart + at, chunkStart + cursor),
         norm,
         // wink gives no lemma for some tokens ("cannot" before punctuation): fall back to the word.
         lemma: lemma === undefined || lemma === value ? norm : normalizeToken(lemma),
