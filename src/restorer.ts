@@ -28,7 +28,7 @@ import { createDocumentVocabulary } from './score/document-evidence.js'
 import { assessSpin, CONFIDENT, passesDocumentGate, strongPriorChoices, type SpinAssessment } from './score/spin-score.js'
 import { findNonProseRanges, type InputFormat } from './markup/find-non-prose-ranges.js'
 import { blankRanges } from './tokenize/protected-ranges.js'
-import { tokenize } from './tokenize/tokenize.js'
+import { tokenize, type Token } from './tokenize/tokenize.js'
 import type { Candidate, RestoreResult, RestoreWarning, SkippedCandidate } from './types.js'
 
 /** A restorer with its dictionaries (and language model) loaded, validated and indexed once. */
@@ -170,7 +170,7 @@ function decide(text: string, pipeline: Pipeline, callOptions: unknown): { appli
   })
   const first = lattices ? chooseInContext(lattices) : chooseByPrior(candidates, threshold)
   let { chosen, skipped } = first
-  const spin = assessSpin(first.confident, found.words.filter((t) => t.editable).length)
+  const spin = assessSpin(first.confident, countEditable(found.words))
   if (lattices && pipeline.spunDocumentPrior && spin.verdict === 'spun') {
     // Empirical Bayes over the document: a copy found to be spun has a high swap rate, so a word
     // its dictionaries list ("movie" for "film") is more likely a swap here than in text at large.
@@ -187,6 +187,13 @@ function decide(text: string, pipeline: Pipeline, callOptions: unknown): { appli
 function chooseByPrior(candidates: readonly SpanCandidate[], threshold: number): ContextChoice {
   const { chosen, skipped } = selectCandidates(candidates, threshold)
   return { chosen, skipped, confident: chosen.filter((c) => c.confidence >= CONFIDENT).length }
+}
+
+// Counted in place: copying a document's worth of tokens into a new array only to read its length is wasted work.
+function countEditable(words: readonly Token[]): number {
+  let count = 0
+  for (const word of words) if (word.editable) count++
+  return count
 }
 
 function resolveContextModel(settings: RestorerOptions, warnings: RestoreWarning[]): ContextModel | undefined {

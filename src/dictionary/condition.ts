@@ -273,10 +273,22 @@ export function parseCondition(query: string): Condition {
 // ---------------------------------------------------------------------------------------------
 // Evaluation
 
+/**
+ * Where the terms of evaluated conditions occur in one document, found on demand. A document
+ * usually meets few conditions (7 in a megabyte of spun Brown text), and indexing every word
+ * of it cost more than scanning the words once per term; past `SCANNED_TERMS` distinct terms the
+ * full index is built, so a document meeting many conditions pays no more than before.
+ */
 interface DocumentIndex {
-  readonly positions: Map<string, number[]>
+  readonly words: readonly string[]
+  /** Positions of each exact term and of each prefix term looked up so far. */
+  readonly exactPositions: Map<string, readonly number[]>
   readonly prefixPositions: Map<string, readonly number[]>
+  /** Every word's positions, once built. */
+  positions: Map<string, number[]> | undefined
 }
+
+const SCANNED_TERMS = 32
 
 // Built lazily on first evaluation and kept as long as the document object lives.
 const indexes = new WeakMap<ConditionDocument, DocumentIndex>()
@@ -284,30 +296,45 @@ const indexes = new WeakMap<ConditionDocument, DocumentIndex>()
 function indexOf(doc: ConditionDocument): DocumentIndex {
   let index = indexes.get(doc)
   if (!index) {
-    const positions = new Map<string, number[]>()
-    doc.words.forEach((word, position) => {
-      const list = positions.get(word)
-      if (list) list.push(position)
-      else positions.set(word, [position])
-    })
-    index = { positions, prefixPositions: new Map() }
+    index = { words: doc.words, exactPositions: new Map(), prefixPositions: new Map(), positions: undefined }
     indexes.set(doc, index)
   }
   return index
 }
 
+function allPositions(words: readonly string[]): Map<string, number[]> {
+  const positions = new Map<string, number[]>()
+  words.forEach((word, position) => {
+    const list = positions.get(word)
+    if (list) list.push(position)
+    else positions.set(word, [position])
+  })
+  return positions
+}
+
 const NO_POSITIONS: readonly number[] = []
 
+/** Positions of `term` in the document, in ascending order. */
 function termPositions(index: DocumentIndex, term: ConditionTerm): readonly number[] {
-  if (!term.prefix) return index.positions.get(term.text) ?? NO_POSITIONS
-  let cached = index.prefixPositions.get(term.text)
-  if (!cached) {
+  const found = term.prefix ? index.prefixPositions : index.exactPositions
+  let cached = found.get(term.text)
+  if (cached) return cached
+  if (index.positions === undefined && index.exactPositions.size + index.prefixPositions.size >= SCANNED_TERMS) index.positions = allPositions(index.words)
+  if (index.positions === undefined) cached = scanPositions(index.words, term)
+  else if (!term.prefix) cached = index.positions.get(term.text) ?? NO_POSITIONS
+  else {
     const merged: number[] = []
     for (const [word, list] of index.positions) if (word.startsWith(term.text)) merged.push(...list)
     cached = merged.sort((a, b) => a - b)
-    index.prefixPositions.set(term.text, cached)
   }
+  found.set(term.text, cached)
   return cached
+}
+
+function scanPositions(words: readonly string[], term: ConditionTerm): number[] {
+  const positions: number[] = []
+  for (let i = 0; i < words.length; i++) if (termMatches(term, words[i])) positions.push(i)
+  return positions
 }
 
 function termMatches(term: ConditionTerm, word: string | undefined): boolean {

@@ -10,7 +10,7 @@ import { DOCUMENT_EVIDENCE_WEIGHT, usedElsewhere, type DocumentVocabulary } from
 import { lmWords } from './lm-words.js'
 import { posEvidenceFor } from './pos-evidence.js'
 import type { PosWindowScorer } from '../pos/window-score.js'
-import { decodeSentence, type LatticeSpan, type TrigramScorer } from './decode-sentence.js'
+import { decodePrepared, prepareSentence, type LatticeSpan, type PreparedSentence, type TrigramScorer } from './decode-sentence.js'
 
 /** A language model as the decoder sees it: trigram scores over its own spelling of words. */
 export interface ContextModel extends TrigramScorer {
@@ -41,11 +41,10 @@ export interface ContextLattices {
 
 interface ScoredCluster {
   readonly cluster: SpanCluster
-  /** The sentence window as the language model spells it. */
-  readonly sentenceWords: readonly string[]
   /** Options of each member span, best prior first. */
   readonly options: readonly Alternative[][]
-  readonly lattice: readonly LatticeSpan[]
+  /** The sentence window as the language model spells it, with its lattice; decoded by each pass. */
+  readonly sentence: PreparedSentence
 }
 
 // A prior of 1 would make keeping the spun text impossible whatever the context says.
@@ -81,7 +80,7 @@ export function scoreLattices(words: readonly Token[], spans: readonly SpanCandi
         }),
       }
     })
-    return { cluster, sentenceWords, options, lattice }
+    return { cluster, options, sentence: prepareSentence(sentenceWords, lattice, model) }
   })
   return { clusters: clustersScored, settings }
 }
@@ -104,15 +103,14 @@ export interface ContextChoice {
  * every change: the document's own swap rate, once it is known to be spun.
  */
 export function chooseInContext(lattices: ContextLattices, spunDocumentBonus = 0): ContextChoice {
-  const { model, channelWeight, threshold, calibrate } = lattices.settings
+  const { channelWeight, threshold, calibrate } = lattices.settings
   const chosen: Candidate[] = []
   const skipped: SkippedCandidate[] = []
   const confidentChoices = new Set<Candidate>()
   const confidenceOf = (posterior: number) => roundConfidence(calibrate ? calibratedConfidence(posterior) : posterior)
-  for (const { cluster, sentenceWords, options, lattice } of lattices.clusters) {
+  for (const { cluster, options, sentence } of lattices.clusters) {
     const { members } = cluster
-    const boosted = spunDocumentBonus === 0 ? lattice : lattice.map((span) => ({ ...span, options: span.options.map((o) => ({ ...o, channel: o.channel + spunDocumentBonus })) }))
-    const decisions = decodeSentence(sentenceWords, boosted, model, { channel: channelWeight }, cluster)
+    const decisions = decodePrepared(sentence, { channel: channelWeight }, cluster, spunDocumentBonus)
     members.forEach((span, s) => {
       const decision = decisions[s]!
       const rescored = options[s]!.map((o, k) => withConfidence(o, confidenceOf(decision.posteriors[k + 1]!))).sort((a, b) => b.confidence - a.confidence)

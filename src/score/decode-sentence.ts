@@ -43,7 +43,10 @@ export interface SpanDecision {
 }
 
 const START = '<s>'
+// Three ids below this pack exactly into one double (2^51 < 2^53).
+const MAX_MEMOIZED_WORDS = 2 ** 17
 const END = '</s>'
+const NO_SPANS: readonly number[] = []
 
 /**
  * Decide every span of a sentence. `words` are the sentence's words as the language model spells
@@ -57,91 +60,201 @@ export function decodeSentence(
   weights: DecodeWeights,
   edges: WindowEdges = { atStart: true, atEnd: true },
 ): SpanDecision[] {
-  if (spans.length === 0) return []
-  const search = (forcedSpan: number, forcedOption: number) => viterbi(words, spans, lm, weights, edges, forcedSpan, forcedOption)
-  const best = search(-1, 0)
-  return spans.map((span, s) => {
-    const scores = [-1, ...span.options.map((_, k) => k)].map((forced) => search(s, forced).score)
-    const top = Math.max(...scores)
-    const exp = scores.map((x) => Math.exp(x - top))
-    const total = exp.reduce((a, b) => a + b, 0)
-    return { chosen: best.choices[s]!, posteriors: exp.map((x) => x / total) }
-  })
+  return decodePrepared(prepareSentence(words, spans, lm), weights, edges)
 }
 
-interface PathState {
-  score: number
-  previous2: string
-  previous1: string
-  choices: number[]
+/** A sentence and its spans made ready for `decodePrepared`, which may decode it more than once. */
+export type PreparedSentence = SentenceLattice
+
+/**
+ * Prepare a sentence for decoding. The trigram scores it looks up are kept with it, so a second
+ * decoding (another `channelBonus`) asks the model nothing new.
+ */
+export function prepareSentence(words: readonly string[], spans: readonly LatticeSpan[], lm: TrigramScorer): PreparedSentence {
+  return new SentenceLattice(words, spans, lm)
 }
 
 /**
- * Best path over positions 0..n. `forcedSpan`/`forcedOption`: when `forcedSpan >= 0`, that span must
- * take `forcedOption` (-1 = must stay as written: no span covering its words may be taken).
- * States are kept per (position, last two words), which is exact for a trigram model.
+ * `decodeSentence` over a prepared sentence. `channelBonus` is added to the channel log-odds of
+ * every option before weighting, as if the spans had been built with it.
+ */
+export function decodePrepared(lattice: PreparedSentence, weights: DecodeWeights, edges: WindowEdges = { atStart: true, atEnd: true }, channelBonus = 0): SpanDecision[] {
+  const { spans } = lattice
+  if (spans.length === 0) return []
+  const channels = spans.map((span) => span.options.map((o) => weights.channel * (channelBonus === 0 ? o.channel : o.channel + channelBonus)))
+  // One list of states per position, reused by every search.
+  const frontier: PathState[][] = Array.from({ length: lattice.n + 1 }, () => [])
+  const search = (forcedSpan: number, forcedOption: number) => viterbi(lattice, channels, frontier, edges, forcedSpan, forcedOption)
+  const best = lattice.choicesOf(search(-1, 0))
+  return spans.map((span, s) => {
+    const scores = [-1, ...span.options.map((_, k) => k)].map((forced) => search(s, forced)?.score ?? -Infinity)
+    const top = Math.max(...scores)
+    const exp = scores.map((x) => Math.exp(x - top))
+    const total = exp.reduce((a, b) => a + b, 0)
+    return { chosen: best[s]!, posteriors: exp.map((x) => x / total) }
+  })
+}
+
+/**
+ * One sentence prepared for the 1 + (options + 1) per span searches a decoding runs over it:
+ * words interned as small integers, the spans starting at each position, and every trigram score
+ * memoized, since the searches ask the model the same questions again and again.
+ */
+class SentenceLattice {
+  readonly n: number
+  /** The sentence's words, interned. */
+  readonly words: number[]
+  readonly spans: readonly LatticeSpan[]
+  /** For each span, for each option: the words it writes, interned. */
+  readonly optionWords: number[][][]
+  /** Indices of the spans starting at each position (one shared empty list where none does). */
+  readonly startsAt: (readonly number[])[]
+  readonly start: number
+  readonly end: number
+  /** The interned words: `names[id]`. */
+  private readonly names: string[] = []
+  private readonly memo = new Map<number, number>()
+
+  constructor(
+    words: readonly string[],
+    spans: readonly LatticeSpan[],
+    private readonly lm: TrigramScorer,
+  ) {
+    const ids = new Map<string, number>()
+    const intern = (word: string): number => {
+      let id = ids.get(word)
+      if (id === undefined) {
+        id = this.names.length
+        this.names.push(word)
+        ids.set(word, id)
+      }
+      return id
+    }
+    this.n = words.length
+    this.start = intern(START)
+    this.end = intern(END)
+    this.words = words.map(intern)
+    this.spans = spans
+    this.optionWords = spans.map((span) => span.options.map((option) => option.words.map(intern)))
+    const startsAt: (readonly number[])[] = Array.from({ length: this.n }, () => NO_SPANS)
+    spans.forEach((span, s) => (startsAt[span.first] = [...startsAt[span.first]!, s]))
+    this.startsAt = startsAt
+  }
+
+  /**
+   * ln P(word | previous2 previous1), asked of the model once per distinct trigram. The key packs
+   * three ids below the interned count into one number (a decoding window holds a few dozen words).
+   */
+  logProb(previous2: number, previous1: number, word: number): number {
+    const size = this.names.length
+    if (size > MAX_MEMOIZED_WORDS) return this.lm.logProb(this.names[previous2]!, this.names[previous1]!, this.names[word]!)
+    const key = (previous2 * size + previous1) * size + word
+    let score = this.memo.get(key)
+    if (score === undefined) {
+      score = this.lm.logProb(this.names[previous2]!, this.names[previous1]!, this.names[word]!)
+      this.memo.set(key, score)
+    }
+    return score
+  }
+
+  /** The option taken for every span (-1 = kept) on the path ending in `state`. */
+  choicesOf(state: PathState | undefined): number[] {
+    const choices = this.spans.map(() => -1)
+    for (let at = state; at !== undefined; at = at.back) if (at.span >= 0) choices[at.span] = at.option
+    return choices
+  }
+}
+
+/**
+ * A search state: score so far, the last two words, and how it was reached (the span and option
+ * taken to get here, or span -1 for a word written as it is), so the choices are rebuilt only for
+ * the one path that needs them.
+ */
+interface PathState {
+  readonly score: number
+  readonly previous2: number
+  readonly previous1: number
+  readonly back: PathState | undefined
+  readonly span: number
+  readonly option: number
+}
+
+/**
+ * Best path over positions 0..n; `undefined` when no path satisfies the forcing. `forcedSpan`/`forcedOption`:
+ * when `forcedSpan >= 0`, that span must take `forcedOption` (-1 = must stay as written: no span
+ * covering its words may be taken). States are kept per (position, last two words), which is exact
+ * for a trigram model. `channels[s][k]`: the weighted channel score of option k of span s.
+ * `frontier[i]`: the best state per last two words after position i, in order of first arrival (a
+ * window has a handful of states per position, so a list searched from the start beats a hash map).
  */
 function viterbi(
-  words: readonly string[],
-  spans: readonly LatticeSpan[],
-  lm: TrigramScorer,
-  weights: DecodeWeights,
+  lattice: SentenceLattice,
+  channels: readonly (readonly number[])[],
+  frontier: PathState[][],
   edges: WindowEdges,
   forcedSpan: number,
   forcedOption: number,
-): PathState {
-  const n = words.length
-  const startsAt: number[][] = Array.from({ length: n }, () => [])
-  spans.forEach((span, s) => startsAt[span.first]!.push(s))
+): PathState | undefined {
+  const { n, spans, startsAt } = lattice
   const forced = forcedSpan >= 0 ? spans[forcedSpan]! : undefined
   const mustKeep = (i: number) => forced !== undefined && forcedOption === -1 && i >= forced.first && i <= forced.last
-  const frontier: Map<string, PathState>[] = Array.from({ length: n + 1 }, () => new Map())
+  for (const states of frontier) states.length = 0
   // Inside a sentence the window's first words are fixed context: their scores are the same on
   // every path, so starting them from <s> changes no decision.
-  frontier[0]!.set(`${START}\u0000${START}`, { score: 0, previous2: START, previous1: START, choices: spans.map(() => -1) })
+  const origin: PathState = { score: 0, previous2: lattice.start, previous1: lattice.start, back: undefined, span: -1, option: -1 }
+  frontier[0]!.push(origin)
   for (let i = 0; i < n; i++) {
-    for (const state of frontier[i]!.values()) {
+    for (const state of frontier[i]!) {
       // Take a span starting here, unless the forced span covers this position with another choice.
       for (const s of startsAt[i]!) {
         const span = spans[s]!
         if (forced !== undefined && s !== forcedSpan && overlaps(span, forced)) continue
         if (mustKeep(i)) continue
-        span.options.forEach((option, k) => {
-          if (s === forcedSpan && k !== forcedOption) return
-          const next = extend(state, option.words, lm)
-          next.score += weights.channel * option.channel
-          next.choices = state.choices.slice()
-          next.choices[s] = k
-          relax(frontier[span.last + 1]!, next)
-        })
+        const options = lattice.optionWords[s]!
+        for (let k = 0; k < options.length; k++) {
+          if (s === forcedSpan && k !== forcedOption) continue
+          relax(frontier[span.last + 1]!, extend(lattice, state, options[k]!, channels[s]![k]!, s, k))
+        }
       }
       // Or write the word as it is, unless the forced span must change here.
       if (forced !== undefined && forcedOption >= 0 && i === forced.first) continue
-      relax(frontier[i + 1]!, extend(state, [words[i]!], lm))
+      relax(frontier[i + 1]!, keepWord(lattice, state, lattice.words[i]!))
     }
   }
   let best: PathState | undefined
-  for (const state of frontier[n]!.values()) {
-    const score = state.score + (edges.atEnd ? lm.logProb(state.previous2, state.previous1, END) : 0)
+  for (const state of frontier[n]!) {
+    const score = state.score + (edges.atEnd ? lattice.logProb(state.previous2, state.previous1, lattice.end) : 0)
     if (!best || score > best.score) best = { ...state, score }
   }
-  return best ?? { score: -Infinity, previous2: START, previous1: START, choices: spans.map(() => -1) }
+  return best
 }
 
-function extend(state: PathState, written: readonly string[], lm: TrigramScorer): PathState {
+/** `state` followed by option `option` of span `span`, which writes `written`; `channel` is added after the words' scores. */
+function extend(lattice: SentenceLattice, state: PathState, written: readonly number[], channel: number, span: number, option: number): PathState {
   let { score, previous2, previous1 } = state
   for (const word of written) {
-    score += lm.logProb(previous2, previous1, word)
+    score += lattice.logProb(previous2, previous1, word)
     previous2 = previous1
     previous1 = word
   }
-  return { score, previous2, previous1, choices: state.choices }
+  return { score: score + channel, previous2, previous1, back: state, span, option }
 }
 
-function relax(states: Map<string, PathState>, candidate: PathState): void {
-  const key = `${candidate.previous2}\u0000${candidate.previous1}`
-  const current = states.get(key)
-  if (!current || candidate.score > current.score) states.set(key, candidate)
+/** `state` followed by `word` as written. */
+function keepWord(lattice: SentenceLattice, state: PathState, word: number): PathState {
+  const score = state.score + lattice.logProb(state.previous2, state.previous1, word)
+  return { score, previous2: state.previous1, previous1: word, back: state, span: -1, option: -1 }
+}
+
+/** Keep `candidate` unless a state with the same last two words scores at least as well (the earlier one wins ties, in its place). */
+function relax(states: PathState[], candidate: PathState): void {
+  for (let j = 0; j < states.length; j++) {
+    const current = states[j]!
+    if (current.previous2 !== candidate.previous2 || current.previous1 !== candidate.previous1) continue
+    if (candidate.score > current.score) states[j] = candidate
+    return
+  }
+  states.push(candidate)
 }
 
 function overlaps(a: LatticeSpan, b: LatticeSpan): boolean {

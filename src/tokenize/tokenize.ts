@@ -1,4 +1,4 @@
-import type { ItemSentence, ItemToken, ItsFunction } from 'wink-nlp'
+import type { ItsFunction } from 'wink-nlp'
 import { getNlp } from './nlp.js'
 import { blankRanges, findProtectedRanges, mergeRanges } from './protected-ranges.js'
 
@@ -71,33 +71,41 @@ function tokenizeChunk(text: string, chunkStart: number, chunkEnd: number, sente
   // one, which normalizeToken already treats as "'": show it the curly one, same length.
   const chunk = blankLongRuns(blankRanges(text, hidden, chunkStart, chunkEnd)).replace(/\u02bc/g, '\u2019')
   const doc = nlp.readDoc(chunk)
+  // Read each property for the whole chunk at once: wink builds an item object for every token
+  // visited one by one, which cost more than the tokenizing itself.
+  const all = doc.tokens()
+  const values = all.out(its.value) as string[]
+  const types = all.out(its.type) as string[]
+  const lemmas = all.out(its.lemma as ItsFunction<string | undefined>) as Array<string | undefined>
+  const tags = all.out(its.pos) as Array<string | undefined>
+  const sentenceSpans = doc.sentences().out(its.span) as unknown as Array<readonly [number, number]>
   let cursor = 0
   let sentence = sentenceBase
-  doc.sentences().each((s: ItemSentence) => {
-    s.tokens().each((t: ItemToken) => {
-      const value = t.out(its.value) as string
+  for (const [first, last] of sentenceSpans) {
+    for (let i = first; i <= last; i++) {
+      const value = values[i]!
       // wink keeps spacing as counts, not offsets: find the token in the input from the cursor.
       // A token wink altered cannot be located and is dropped, so it is never rewritten.
       const at = chunk.indexOf(value, cursor)
-      if (value.length === 0 || at < 0 || !isSkippable(chunk, cursor, at)) return
+      if (value.length === 0 || at < 0 || !isSkippable(chunk, cursor, at)) continue
       cursor = at + value.length
-      const type = t.out(its.type) as string
       const norm = normalizeToken(value)
-      const lemma = t.out(its.lemma as ItsFunction<string | undefined>) as string | undefined
+      const lemma = lemmas[i]
       out.push({
         start: chunkStart + at,
         end: chunkStart + cursor,
-        text: text.slice(chunkStart + at, chunkStart + cursor),
+        // wink's value is one shared string per word type; reuse it unless the chunk was altered here.
+        text: text.startsWith(value, chunkStart + at) ? value : text.slice(chunkStart + at, chunkStart + cursor),
         norm,
         // wink gives no lemma for some tokens ("cannot" before punctuation): fall back to the word.
         lemma: lemma === undefined || lemma === value ? norm : normalizeToken(lemma),
-        pos: (t.out(its.pos) as string | undefined) ?? 'X',
+        pos: tags[i] ?? 'X',
         sentence,
-        editable: EDITABLE_TYPES.has(type) || JOINERS.has(value) || /^_+$/.test(value),
+        editable: EDITABLE_TYPES.has(types[i]!) || JOINERS.has(value) || /^_+$/.test(value),
       })
-    })
+    }
     sentence++
-  })
+  }
   return sentence
 }
 
@@ -113,6 +121,8 @@ function blankLongRuns(chunk: string): string {
 // Between two tokens only whitespace (or characters wink silently skips) may lie; anything longer
 // than a short run of non-space characters means the search jumped ahead to a later occurrence.
 function isSkippable(text: string, from: number, to: number): boolean {
+  // Fewer than 8 characters cannot hold a run of 8: the usual case (one space) needs no slice.
+  if (to - from < 8) return true
   return to - from < 64 ? !/\S{8,}/.test(text.slice(from, to)) : /^\s*$/.test(text.slice(from, to))
 }
 

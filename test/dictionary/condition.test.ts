@@ -173,6 +173,20 @@ describe('evaluateCondition', () => {
     expect(evaluateCondition(parseCondition('"deep learning" AND mod*'), plain)).toBe(true)
     expect(evaluateCondition(parseCondition('"learning deep"'), plain)).toBe(false)
   })
+
+  it('answers alike whether a document was asked few conditions or many', () => {
+    // A document's first terms are found by scanning its words; after a few dozen it indexes them all.
+    const text = Object.values(documents).join(' ')
+    const queries = [
+      ...Object.values(documents).flatMap((d) => d.split(/\W+/).filter((w) => w.length > 3)),
+      'surfac*', 'optimiz*', '"of optim* runs"', '"surface regio"', '"backward probability" NOT markov', '"disappearing gradient problem"~5', 'absentword',
+    ].map((q) => parseCondition(q))
+    expect(queries.length).toBeGreaterThan(64)
+    const shared = createConditionDocument(text)
+    for (const query of queries) {
+      expect(evaluateCondition(query, shared)).toBe(evaluateCondition(query, createConditionDocument(text)))
+    }
+  })
 })
 
 describe('createConditionDocument', () => {
