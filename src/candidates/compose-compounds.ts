@@ -14,59 +14,63 @@ import { continuesPhrase } from './find-matches.js'
 const KNOWN_COMPOUND_ODDS = 20
 const MAX_CONFIDENCE = 0.95
 const KEPT: readonly WordOriginal[] = []
+const NONE: readonly KnownCompound[] = []
 
 /**
  * Phrase candidates nobody listed: windows of 2 or more words in which every word either maps onto
  * the matching word of a listed multi-word original through a word pair of the phrase entries, or
  * already is that word, with at least one word changed ("bosom malignancy" -> "breast cancer" when
  * "breast cancer" is listed, bosom -> breast and malignancy -> cancer are pairs). Windows that a
- * listed entry already covers exactly (`listed`) are left to it.
+ * listed entry already covers exactly (`listed`, keys `first:last`) are left to it.
  */
 export function composeCompounds(text: string, words: readonly Token[], index: CompoundIndex, listed: ReadonlySet<string>): SpanOptions[] {
   const originalsOf = words.map((w) => (w.editable ? index.wordOriginals.get(w.norm) ?? KEPT : KEPT))
+  // The first word at or after each position that has an original: most windows have none and are skipped.
+  const nextChangeable = new Int32Array(words.length + 1).fill(words.length)
+  for (let i = words.length - 1; i >= 0; i--) nextChangeable[i] = originalsOf[i]!.length > 0 ? i : nextChangeable[i + 1]!
   const spans: SpanOptions[] = []
-  for (let first = 0; first < words.length; first++) {
-    if (!words[first]!.editable || !anyChangeable(originalsOf, first, Math.min(words.length, first + index.maxWords) - 1)) continue
+  for (let first = 0; first + 1 < words.length; first++) {
+    if (!words[first]!.editable || nextChangeable[first]! >= first + index.maxWords) continue
     // `reach`: the last word the window may take (a phrase does not cross punctuation or sentences).
     let reach = first
     while (reach - first + 1 < index.maxWords && reach + 1 < words.length && continuesPhrase(text, words[reach]!, words[reach + 1]!)) reach++
-    for (let last = first + 1; last <= reach; last++) {
-      if (listed.has(`${first}:${last}`) || !anyChangeable(originalsOf, first, last)) continue
-      const options = compoundOptions(text, words, originalsOf, first, last, index)
-      if (options.length > 0) spans.push({ first, last, options })
-    }
+    if (reach === first || nextChangeable[first]! > reach) continue
+    spans.push(...compoundsAt(text, words, originalsOf, first, reach, index, listed))
   }
   return spans
 }
 
-function anyChangeable(originalsOf: readonly (readonly WordOriginal[])[], first: number, last: number): boolean {
-  for (let i = first; i <= last; i++) if (originalsOf[i]!.length > 0) return true
-  return false
-}
-
-function compoundOptions(
-  text: string, words: readonly Token[], originalsOf: readonly (readonly WordOriginal[])[], first: number, last: number, index: CompoundIndex,
-): Option[] {
-  const length = last - first + 1
-  const spun = text.slice(words[first]!.start, words[last]!.end)
-  const options: Option[] = []
-  for (const firstWord of wordChoices(words, originalsOf, first)) {
-    for (const secondWord of wordChoices(words, originalsOf, first + 1)) {
-      for (const compound of index.compoundsByStart.get(compoundKey(firstWord, secondWord, length)) ?? []) {
+/** The spans starting at `first` and ending by `reach` that land on a known compound, shortest first. */
+function compoundsAt(
+  text: string, words: readonly Token[], originalsOf: readonly (readonly WordOriginal[])[], first: number, reach: number, index: CompoundIndex, listed: ReadonlySet<string>,
+): SpanOptions[] {
+  const byLast = new Map<number, Option[]>()
+  const firstChoices = originalsOf[first]!
+  const secondChoices = originalsOf[first + 1]!
+  // k = -1 stands for the word as written, k >= 0 for its k-th original word.
+  for (let j = -1; j < firstChoices.length; j++) {
+    const firstWord = j < 0 ? words[first]!.norm : firstChoices[j]!.word
+    for (let k = -1; k < secondChoices.length; k++) {
+      const secondWord = k < 0 ? words[first + 1]!.norm : secondChoices[k]!.word
+      for (const compound of index.compoundsByStart.get(compoundKey(firstWord, secondWord)) ?? NONE) {
+        const last = first + compound.words.length - 1
+        if (last > reach || listed.has(`${first}:${last}`)) continue
         const odds = compoundOdds(words, originalsOf, first, compound)
         if (odds === undefined) continue
         const confidence = roundConfidence(Math.min(MAX_CONFIDENCE, odds / (1 + odds)))
-        const restored = matchCasing(spun, compound.text)
-        options.push({ restored, confidence, level: levelOf(confidence), entryId: compound.entryId, source: compound.source, conditionMet: true })
+        const restored = matchCasing(text.slice(words[first]!.start, words[last]!.end), compound.text)
+        const option: Option = { restored, confidence, level: levelOf(confidence), entryId: compound.entryId, source: compound.source, conditionMet: true }
+        const options = byLast.get(last)
+        if (options) options.push(option)
+        else byLast.set(last, [option])
       }
     }
   }
-  return options.sort((a, b) => b.confidence - a.confidence || (a.restored < b.restored ? -1 : a.restored > b.restored ? 1 : 0))
+  return [...byLast].sort((a, b) => a[0] - b[0]).map(([last, options]) => ({ first, last, options: options.sort(byConfidenceThenText) }))
 }
 
-/** The word at `i` as written and its original words. */
-function wordChoices(words: readonly Token[], originalsOf: readonly (readonly WordOriginal[])[], i: number): Set<string> {
-  return new Set([words[i]!.norm, ...originalsOf[i]!.map((o) => o.word)])
+function byConfidenceThenText(a: Option, b: Option): number {
+  return b.confidence - a.confidence || (a.restored < b.restored ? -1 : a.restored > b.restored ? 1 : 0)
 }
 
 /** Odds that the window at `first` is `compound` spun word by word, or undefined where a word does not map. */

@@ -31,7 +31,7 @@ export interface KnownCompound {
 export interface CompoundIndex {
   /** Spun word (lowercase) -> its original words, most likely first. */
   readonly wordOriginals: ReadonlyMap<string, readonly WordOriginal[]>
-  /** `compoundKey(first word, second word, length)` -> the known compounds starting so, in text order. */
+  /** `compoundKey(first word, second word)` -> the known compounds starting so, in text order. */
   readonly compoundsByStart: ReadonlyMap<string, readonly KnownCompound[]>
   /** Longest known compound, in words. */
   readonly maxWords: number
@@ -47,8 +47,8 @@ const WORDS = /^[\p{Ll}\p{N}'-]+(?: [\p{Ll}\p{N}'-]+)+$/u
  * Key of `compoundsByStart`. Two words, so that a lookup stays small however many compounds share a
  * first word (a list can hold thousands of "<word> <number>" originals).
  */
-export function compoundKey(firstWord: string, secondWord: string, words: number): string {
-  return `${firstWord} ${secondWord}/${words}`
+export function compoundKey(firstWord: string, secondWord: string): string {
+  return `${firstWord} ${secondWord}`
 }
 
 /** Index the word pairs and multi-word originals of the phrase entries of non-`compose` dictionaries. */
@@ -72,7 +72,7 @@ export function buildCompoundIndex(entries: readonly { readonly entry: Dictionar
   let maxWords = 0
   for (const lower of [...compounds.keys()].sort()) {
     const compound = compounds.get(lower)!
-    const key = compoundKey(compound.words[0]!, compound.words[1]!, compound.words.length)
+    const key = compoundKey(compound.words[0]!, compound.words[1]!)
     const list = compoundsByStart.get(key)
     if (list) list.push(compound)
     else compoundsByStart.set(key, [compound])

@@ -25,9 +25,9 @@ describe('buildCompoundIndex', () => {
   })
 
   it('keeps multi-word originals as known compounds, but not phrases of function words', () => {
-    expect(index.compoundsByStart.get(compoundKey('breast', 'cancer', 2))?.map((c) => c.text)).toEqual(['breast cancer'])
-    expect(index.compoundsByStart.get(compoundKey('breast', 'disease', 2))?.map((c) => c.text)).toEqual(['breast disease'])
-    expect(index.compoundsByStart.get(compoundKey('he', 'will', 2))).toBeUndefined()
+    expect(index.compoundsByStart.get(compoundKey('breast', 'cancer'))?.map((c) => c.text)).toEqual(['breast cancer'])
+    expect(index.compoundsByStart.get(compoundKey('breast', 'disease'))?.map((c) => c.text)).toEqual(['breast disease'])
+    expect(index.compoundsByStart.get(compoundKey('he', 'will'))).toBeUndefined()
     expect(index.maxWords).toBe(2)
   })
 
