@@ -3,7 +3,7 @@
  * nothing learned from that pair (leave-one-pair-out via `restorerFor`), score against the original,
  * judge each mark for the calibration table, and restore the original itself to count false changes.
  */
-import type { Mark } from '../src/index.js'
+import type { Mark, RestoreResult } from '../src/index.js'
 import type { NewsPair } from './data/news.js'
 import { judgeMarks, type Judged, type JudgedMark } from './metrics/calibration.js'
 import { aggregate, scoreClean, scoreDocument, words, type Counts, type Summary } from './metrics/quality.js'
@@ -28,6 +28,8 @@ export interface NewsResult {
   readonly byFamily: Record<string, Summary>
   /** Applied marks on the spun copies, judged against the originals, with the pair they come from. */
   readonly judged: PairJudgedMark[]
+  /** Each pair's restored spun copy and original, for callers that re-apply marks (bench/fit-calibration.ts). */
+  readonly restored: { readonly pair: NewsPair; readonly spun: RestoreResult; readonly original: RestoreResult }[]
   /** Confidences of the marks made on the originals: every one is a false change. */
   readonly cleanMarks: { readonly pair: string; readonly confidence: number }[]
   /** False changes made when restoring the originals. */
@@ -42,6 +44,7 @@ export function evaluateNews(pairs: readonly NewsPair[], variant: Variant, tally
   const results: PairResult[] = []
   const judged: PairJudgedMark[] = []
   const cleanMarks: { pair: string; confidence: number }[] = []
+  const restored: NewsResult['restored'] = []
   for (const pair of pairs) {
     const restorer = restorerFor(pairs.filter((p) => p !== pair), variant)
     const spun = safeRestore(restorer, pair.spun, `news ${pair.id} (spun)`)
@@ -50,6 +53,7 @@ export function evaluateNews(pairs: readonly NewsPair[], variant: Variant, tally
     const clean = scoreClean(pair.original, original.text)
     judged.push(...judgeMarks(pair.spun, spun.marks, pair.original).map((j) => ({ ...j, pair: pair.id })))
     cleanMarks.push(...original.marks.map((m) => ({ pair: pair.id, confidence: m.confidence })))
+    restored.push({ pair, spun, original })
     tally.add(original.marks, 'news originals')
     results.push({
       id: pair.id,
@@ -62,7 +66,7 @@ export function evaluateNews(pairs: readonly NewsPair[], variant: Variant, tally
   const families = [...new Set(results.map((r) => r.family))].sort()
   const byFamily: Record<string, Summary> = {}
   for (const f of families) byFamily[f] = aggregate(results.filter((r) => r.family === f).map((r) => r.counts))
-  return { pairs: results, total: aggregate(results.map((r) => r.counts)), byFamily, judged, cleanMarks, tally }
+  return { pairs: results, total: aggregate(results.map((r) => r.counts)), byFamily, judged, restored, cleanMarks, tally }
 }
 
 /**
@@ -83,11 +87,12 @@ export function lenientCorrect(j: { readonly correct: boolean; readonly restored
 /**
  * Every mark of a news run as a calibration item: a mark on a spun copy is right when it restores the
  * original's words at its place (`lenientCorrect`: a correct part of a larger swap whose rest stayed
- * spun counts, as it does in change precision), a mark on an original is always wrong.
+ * spun counts, as it does in change precision; `strict`: only when it restores the whole of that
+ * larger swap), a mark on an original is always wrong.
  */
-export function calibrationItems(result: Pick<NewsResult, 'judged' | 'cleanMarks'>, keep: (pair: string) => boolean = () => true): Judged[] {
+export function calibrationItems(result: Pick<NewsResult, 'judged' | 'cleanMarks'>, keep: (pair: string) => boolean = () => true, judging: 'lenient' | 'strict' = 'lenient'): Judged[] {
   return [
-    ...result.judged.filter((j) => keep(j.pair)).map((j) => ({ confidence: j.confidence, correct: lenientCorrect(j) })),
+    ...result.judged.filter((j) => keep(j.pair)).map((j) => ({ confidence: j.confidence, correct: judging === 'strict' ? j.correct : lenientCorrect(j) })),
     ...result.cleanMarks.filter((m) => keep(m.pair)).map((m) => ({ confidence: m.confidence, correct: false })),
   ]
 }

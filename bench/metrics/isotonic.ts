@@ -26,12 +26,12 @@ export function fitIsotonic(items: readonly Judged[], minBlock: number): Calibra
   const sorted = [...items].sort((a, b) => a.confidence - b.confidence)
   // Equal confidences start in one block, so that no two knots share a confidence.
   const start: Block[] = []
-  for (const it of sorted) {
-    const last = start[start.length - 1]
+  sorted.forEach((it, i) => {
     const one = { n: 1, sumConfidence: it.confidence, sumCorrect: it.correct ? 1 : 0 }
-    if (last && last.sumConfidence / last.n === it.confidence) start[start.length - 1] = merge(last, one)
+    // Compared with the previous item, not the block's mean: a sum of equal floats divided back need not be equal.
+    if (i > 0 && sorted[i - 1]!.confidence === it.confidence) start[start.length - 1] = merge(start[start.length - 1]!, one)
     else start.push(one)
-  }
+  })
   let blocks = poolViolators(start)
   for (let small = blocks.findIndex((b) => b.n < minBlock); small >= 0 && blocks.length > 1; small = blocks.findIndex((b) => b.n < minBlock)) {
     // Pool into the neighbour whose share correct is closer: the smaller change to the fit.

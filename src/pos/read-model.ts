@@ -1,7 +1,7 @@
 /**
  * Load the POS model from the bytes of a model file. Works in browsers: pass the bytes however you
- * fetched them. Every word's tags are flattened into a few typed arrays, with emissions already
- * divided by P(tag), so scoring a window reads numbers only.
+ * fetched them. Every word's tags are flattened into a few typed arrays (P(tag | word), most probable
+ * first), so scoring a window reads numbers only.
  */
 import { invalidArgument, UnspinError } from '../errors.js'
 import { isNumberToken } from '../lm/vocab.js'

@@ -10,7 +10,7 @@ export interface TagProbability {
 export interface PosModelData {
   /** Tag names, in index order (src/pos/tags.ts). */
   readonly tags: readonly string[]
-  /** P(tag) over all training tokens: emissions are P(tag | word) / P(tag). */
+  /** P(tag) over all training tokens. Stored for inspection; window scoring does not use it (src/pos/window-score.ts says why). */
   readonly tagPrior: Float64Array
   /** Dense P(outcome | context2, context1), laid out as `transitionIndex` says. */
   readonly transitions: Float64Array

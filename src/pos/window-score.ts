@@ -35,15 +35,7 @@ export class PosWindowScorer {
   private readonly weight: Float64Array
 
   constructor(readonly model: PosModel, exponent: number = EMISSION_EXPONENT) {
-    const { entryStart, entryLength, entryProbability } = model
-    this.weight = new Float64Array(entryProbability.length)
-    for (let e = 0; e < entryStart.length; e++) {
-      const from = entryStart[e]!
-      const to = from + entryLength[e]!
-      // Lists are stored most probable first.
-      const top = entryProbability[from]!
-      for (let i = from; i < to; i++) this.weight[i] = (entryProbability[i]! / top) ** exponent
-    }
+    this.weight = readingWeights(model, exponent)
   }
 
   /** Start a window; `atStart`: it starts its sentence (else the tags before it are unknown). */
@@ -125,4 +117,26 @@ export class PosWindowScorer {
     }
     this.entries[this.length++] = entry
   }
+}
+
+// A restorer builds one scorer; `restoreText` with options builds a restorer per call: share the table.
+const weightCache = new WeakMap<PosModel, Map<number, Float64Array>>()
+
+/** Each reading's weight, (P(tag | word) / P(likeliest tag | word)) ^ exponent, at the model's entry offsets. */
+function readingWeights(model: PosModel, exponent: number): Float64Array {
+  const byExponent = weightCache.get(model) ?? new Map<number, Float64Array>()
+  weightCache.set(model, byExponent)
+  const cached = byExponent.get(exponent)
+  if (cached) return cached
+  const { entryStart, entryLength, entryProbability } = model
+  const weight = new Float64Array(entryProbability.length)
+  for (let e = 0; e < entryStart.length; e++) {
+    const from = entryStart[e]!
+    const to = from + entryLength[e]!
+    // Lists are stored most probable first.
+    const top = entryProbability[from]!
+    for (let i = from; i < to; i++) weight[i] = (entryProbability[i]! / top) ** exponent
+  }
+  byExponent.set(exponent, weight)
+  return weight
 }

@@ -2,10 +2,10 @@ import { CALIBRATION_KNOTS } from './calibration-table.js'
 
 /**
  * A monotone map from the decoder's posterior to the share of changes that turn out right: knots
- * `[posterior, observedShareRight]`, increasing in both, interpolated linearly between knots, from
- * (0, 0) to the first knot and flat after the last. The fitting data hold only changes the decoder
- * chose, so few posteriors below about 0.4: there the map falls to 0 rather than claim the first
- * knot's share for options the decoder rejected.
+ * `[posterior, observedShareRight]`, increasing in both, interpolated linearly between knots and
+ * flat after the last. Below the first knot the fitting data are thin (they hold only changes the
+ * decoder chose), so no more is claimed there than the raw posterior, nor more than the line from
+ * (0, 0) to the first knot: a change the decoder itself found unlikely stays unlikely.
  */
 export type CalibrationKnots = readonly (readonly [number, number])[]
 
@@ -19,7 +19,7 @@ export type CalibrationKnots = readonly (readonly [number, number])[]
 export function calibratedConfidence(posterior: number, knots: CalibrationKnots = CALIBRATION_KNOTS): number {
   const last = knots.length - 1
   if (last < 0) return posterior
-  if (posterior <= knots[0]![0]) return (knots[0]![1] * posterior) / knots[0]![0]
+  if (posterior <= knots[0]![0]) return posterior * Math.min(1, knots[0]![1] / knots[0]![0])
   if (posterior >= knots[last]![0]) return knots[last]![1]
   let hi = 1
   while (knots[hi]![0] < posterior) hi++

@@ -8,6 +8,7 @@ import { CONFIDENT } from './spin-score.js'
 import { ACRONYM_WEIGHT, acronymAfter, spellsAcronym } from './acronym-evidence.js'
 import { DOCUMENT_EVIDENCE_WEIGHT, usedElsewhere, type DocumentVocabulary } from './document-evidence.js'
 import { lmWords } from './lm-words.js'
+import { contextWindow } from './context-window.js'
 import { posEvidenceFor } from './pos-evidence.js'
 import type { PosWindowScorer } from '../pos/window-score.js'
 import { decodePrepared, prepareSentence, type LatticeSpan, type PreparedSentence, type TrigramScorer } from './decode-sentence.js'
@@ -90,8 +91,9 @@ export interface ContextChoice {
   readonly chosen: Candidate[]
   readonly skipped: SkippedCandidate[]
   /**
-   * Chosen changes whose raw posterior is at least `CONFIDENT`: the spin score's evidence. Counted
-   * before calibration so that the spin score does not move when the calibration map is refitted.
+   * Changes the decoder picks with a raw posterior of at least `CONFIDENT`: the spin score's
+   * evidence. Counted before calibration and the threshold, so that the spin score moves neither
+   * when the calibration map is refitted nor with the caller's threshold.
    */
   readonly confident: number
 }
@@ -106,7 +108,7 @@ export function chooseInContext(lattices: ContextLattices, spunDocumentBonus = 0
   const { channelWeight, threshold, calibrate } = lattices.settings
   const chosen: Candidate[] = []
   const skipped: SkippedCandidate[] = []
-  const confidentChoices = new Set<Candidate>()
+  let confident = 0
   const confidenceOf = (posterior: number) => roundConfidence(calibrate ? calibratedConfidence(posterior) : posterior)
   for (const { cluster, options, sentence } of lattices.clusters) {
     const { members } = cluster
@@ -116,11 +118,10 @@ export function chooseInContext(lattices: ContextLattices, spunDocumentBonus = 0
       const rescored = options[s]!.map((o, k) => withConfidence(o, confidenceOf(decision.posteriors[k + 1]!))).sort((a, b) => b.confidence - a.confidence)
       const pick = decision.chosen >= 0 ? rescored.find((o) => o.restored === options[s]![decision.chosen]!.restored)! : rescored[0]!
       const candidate: Candidate = { ...span.candidate, restored: pick.restored, confidence: pick.confidence, level: pick.level, entryId: pick.entryId, source: pick.source, alternatives: rescored.filter((o) => o !== pick) }
+      if (decision.chosen >= 0 && decision.posteriors[decision.chosen + 1]! >= CONFIDENT) confident++
       if (decision.chosen < 0) skipped.push({ ...candidate, reason: overlapsChosen(span, members, decisions) ? 'overlap' : 'below-threshold' })
-      else if (candidate.confidence >= threshold) {
-        chosen.push(candidate)
-        if (decision.posteriors[decision.chosen + 1]! >= CONFIDENT) confidentChoices.add(candidate)
-      } else skipped.push({ ...candidate, reason: 'below-threshold' })
+      else if (candidate.confidence >= threshold) chosen.push(candidate)
+      else skipped.push({ ...candidate, reason: 'below-threshold' })
     })
   }
   // Two clusters cut from one run of overlapping spans are decoded apart and may both take a word;
@@ -131,7 +132,6 @@ export function chooseInContext(lattices: ContextLattices, spunDocumentBonus = 0
     if (previous && candidate.start < previous.end) skipped.push({ ...candidate, reason: 'overlap' })
     else kept.push(candidate)
   }
-  const confident = kept.filter((c) => confidentChoices.has(c)).length
   return { chosen: kept, skipped: skipped.sort(byPosition), confident }
 }
 
@@ -196,19 +196,8 @@ function clusters(words: readonly Token[], spans: readonly SpanCandidate[]): Spa
   let currentLast = -Infinity
   const flush = () => {
     if (current.length === 0) return
-    const first = current[0]!.first
-    const sentence = words[first]!.sentence
-    let start = first
-    let end = currentLast
-    for (let k = 0; k < CONTEXT_WORDS && start > 0 && words[start - 1]!.sentence === sentence; k++) start--
-    for (let k = 0; k < CONTEXT_WORDS && end + 1 < words.length && words[end + 1]!.sentence === sentence; k++) end++
-    result.push({
-      sentenceStart: start,
-      sentenceEnd: end,
-      atStart: start === 0 || words[start - 1]!.sentence !== sentence,
-      atEnd: end === words.length - 1 || words[end + 1]!.sentence !== sentence,
-      members: current,
-    })
+    const { start, end, atStart, atEnd } = contextWindow(words, current[0]!.first, currentLast, CONTEXT_WORDS)
+    result.push({ sentenceStart: start, sentenceEnd: end, atStart, atEnd, members: current })
     current = []
   }
   for (const span of sorted) {

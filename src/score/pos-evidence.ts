@@ -7,6 +7,7 @@
  */
 import type { PosWindowScorer } from '../pos/window-score.js'
 import type { Token } from '../tokenize/tokenize.js'
+import { contextWindow } from './context-window.js'
 
 /**
  * Log-odds per nat of tag-window score. Tuning, 2026-11-28, news-dev A-classic leave-one-pair-out
@@ -42,13 +43,7 @@ const CONTEXT_WORDS = 2
  * another length). The window as written is scored once, on the first option that needs it.
  */
 export function posEvidenceFor(scorer: PosWindowScorer, words: readonly Token[], first: number, last: number): (optionWords: readonly string[]) => number {
-  const sentence = words[first]!.sentence
-  let start = first
-  let end = last
-  for (let k = 0; k < CONTEXT_WORDS && start > 0 && words[start - 1]!.sentence === sentence; k++) start--
-  for (let k = 0; k < CONTEXT_WORDS && end + 1 < words.length && words[end + 1]!.sentence === sentence; k++) end++
-  const atStart = start === 0 || words[start - 1]!.sentence !== sentence
-  const atEnd = end === words.length - 1 || words[end + 1]!.sentence !== sentence
+  const { start, end, atStart, atEnd } = contextWindow(words, first, last, CONTEXT_WORDS)
   const spanLength = last - first + 1
   const window = (middle: readonly string[] | undefined): number => {
     scorer.begin(atStart)

@@ -23,5 +23,8 @@ describe('fitIsotonic', () => {
   it('starts equal confidences in one block', () => {
     const items = [judged(1, true), judged(1, false), judged(1, true), judged(0.3, false)]
     expect(fitIsotonic(items, 1)).toEqual([[0.3, 0], [1, 0.6667]])
+    // 0.003 * 3 / 3 is not 0.003 in floating point: ties must still pool.
+    const ties = [judged(0.003, false), judged(0.003, true), judged(0.003, false), judged(0.003, true), judged(0.5, true)]
+    expect(fitIsotonic(ties, 1)).toEqual([[0.003, 0.5], [0.5, 1]])
   })
 })

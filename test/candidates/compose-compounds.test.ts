@@ -59,7 +59,8 @@ describe('composing unlisted phrases', () => {
 
   it('never composes onto an original that is not listed, nor rewrites a listed original', () => {
     const restorer = createRestorer({ dictionaries: [phrases], threshold: 0, stages })
-    expect(restorer.restore('Doctors treat bosom malignancies.').marks.map((m) => m.restored)).not.toContain('breast cancers')
+    // "breast malignancies" is listed nowhere, and composing never re-inflects.
+    expect(restorer.restore('Doctors treat bosom malignancies.').marks).toEqual([])
     expect(restorer.restore('Doctors treat breast cancer and lung cancer.').marks).toEqual([])
   })
 })

@@ -6,9 +6,10 @@ import { CALIBRATION_KNOTS } from '../../src/score/calibration-table.js'
 
 describe('calibratedConfidence', () => {
   const knots = [[0.4, 0.5], [0.8, 0.9]] as const
-  it('interpolates between knots, falls to 0 below the first and is flat after the last', () => {
+  it('interpolates between knots, claims no more than the raw posterior below the first, and is flat after the last', () => {
     expect(calibratedConfidence(0.6, knots)).toBeCloseTo(0.7)
-    expect(calibratedConfidence(0.2, knots)).toBeCloseTo(0.25)
+    expect(calibratedConfidence(0.2, knots)).toBeCloseTo(0.2)
+    expect(calibratedConfidence(0.2, [[0.4, 0.3], [0.8, 0.9]])).toBeCloseTo(0.15)
     expect(calibratedConfidence(0, knots)).toBe(0)
     expect(calibratedConfidence(0.99, knots)).toBe(0.9)
   })
@@ -52,7 +53,7 @@ describe('calibrated confidences in results', () => {
     })
   })
 
-  it('applies the calibrated default threshold, and 0.5 when confidences are raw', () => {
+  it('applies changes at or above the default threshold and skips the rest, calibrated or raw', () => {
     const skippedBelow = (r: ReturnType<typeof calibrated.restore>, t: number) => r.skipped.filter((s) => s.reason === 'below-threshold').every((s) => s.confidence < t)
     expect(skippedBelow(calibrated.restore(text), DEFAULT_THRESHOLD)).toBe(true)
     expect(calibrated.restore(text).marks.every((m) => m.confidence >= DEFAULT_THRESHOLD)).toBe(true)
