@@ -5,7 +5,7 @@
  * compounds ("hard" + "-" + "fought"); Brown writes each as one token with a compound tag, so the
  * tag sequence learned here must be split the same way or the runtime windows would never match it.
  */
-import { splitClitic } from '../../src/score/lm-words.js'
+import { splitClitic, splitHyphens } from '../../src/score/lm-words.js'
 import { tagIndex, type TagName } from '../../src/pos/tags.js'
 import { normalizeToken } from '../../src/tokenize/tokenize.js'
 
@@ -58,7 +58,7 @@ export function brownPieces(token: string): TaggedPiece[] {
   let tag = token.slice(slash + 1).toLowerCase()
   while (/-(tl|hl|nc)$/.test(tag)) tag = tag.slice(0, -3)
   // Foreign words ("fw-nn") keep no English syntax worth learning.
-  if (tag.startsWith('fw-')) return splitHyphens(word, OTHER)
+  if (tag.startsWith('fw-')) return hyphenPieces(word, OTHER)
   // A trailing "*" is a negation written into the word: "can't/md*" is "ca"/md + "n't"/*.
   const parts = tag.split('+').flatMap((p) => (p.length > 1 && p.endsWith('*') ? [p.slice(0, -1), '*'] : [p]))
   const tags = parts.map(coarseTag)
@@ -71,19 +71,19 @@ export function brownPieces(token: string): TaggedPiece[] {
   const possessive = /\$$/.test(parts[0]!) && !['pp$', 'wp$', 'pp$$'].includes(parts[0]!)
   if (possessive) {
     const cut = word.endsWith("'s") ? word.length - 2 : word.endsWith("'") ? word.length - 1 : -1
-    if (cut > 0) return [...splitHyphens(word.slice(0, cut), tags[0]!), { word: word.slice(cut), tag: OTHER }]
+    if (cut > 0) return [...hyphenPieces(word.slice(0, cut), tags[0]!), { word: word.slice(cut), tag: OTHER }]
   }
-  return splitHyphens(word, tags[0]!)
+  return hyphenPieces(word, tags[0]!)
 }
 
 /**
- * "hard-fought" -> "hard" "-" "fought", as the tokenizer splits compounds: each word piece keeps
- * the compound's tag (its head is usually the last piece, but the pieces rarely stand alone
- * elsewhere), the hyphen is punctuation.
+ * A word's pieces as the tokenizer splits compounds (`splitHyphens`): each word piece keeps the
+ * compound's tag (its head is usually the last piece, but the pieces rarely stand alone elsewhere),
+ * the hyphen is punctuation, and so is a dash ("--") standing alone.
  */
-function splitHyphens(word: string, tag: number): TaggedPiece[] {
-  if (!word.includes('-') || /^-+$/.test(word)) return [{ word, tag: word === '--' ? PUNCT : tag }]
-  return word.split(/(-)/).filter((p) => p !== '').map((p) => ({ word: p, tag: p === '-' ? PUNCT : tag }))
+function hyphenPieces(word: string, tag: number): TaggedPiece[] {
+  const pieces = splitHyphens(word)
+  return pieces.map((p) => ({ word: p, tag: (pieces.length === 1 ? p === '--' : p === '-') ? PUNCT : tag }))
 }
 
 /** Every sentence of a Brown file (one per line in this layout) as tagged pieces. */

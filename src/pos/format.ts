@@ -13,9 +13,12 @@
  * below 0.01 are not stored).
  */
 
+import { BYTE_ORDER_MARK } from '../lm/format.js'
+
 export const POS_MAGIC = 'UNSPINPS'
 export const POS_FORMAT_VERSION = 1
-export const POS_BYTE_ORDER_MARK = 0x01020304
+// The same mark as the language model's: a file written on a big-endian platform reads differently.
+export const POS_BYTE_ORDER_MARK = BYTE_ORDER_MARK
 
 /** Header word indexes (after the two magic words). */
 export const H = {

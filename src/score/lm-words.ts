@@ -24,3 +24,9 @@ export function splitClitic(word: string): string[] {
   if (clitic[2] === "n't" && clitic[1] === 'can') return ['ca', "n't"]
   return [clitic[1]!, clitic[2]!]
 }
+
+/** "hard-fought" -> "hard" "-" "fought", as the tokenizer splits compounds; a run of hyphens alone ("--") stays one token. */
+export function splitHyphens(word: string): string[] {
+  if (!word.includes('-') || /^-+$/.test(word)) return [word]
+  return word.split(/(-)/).filter((p) => p !== '')
+}

@@ -8,6 +8,7 @@
 import type { PosWindowScorer } from '../pos/window-score.js'
 import type { Token } from '../tokenize/tokenize.js'
 import { contextWindow } from './context-window.js'
+import { splitHyphens } from './lm-words.js'
 
 /**
  * Log-odds per nat of tag-window score. Tuning, 2026-11-28, news-dev A-classic leave-one-pair-out
@@ -22,17 +23,6 @@ import { contextWindow } from './context-window.js'
  * (src/score/spin-score.ts) of an original, and its weak swaps follow.
  */
 export const POS_EVIDENCE_WEIGHT = 0.5
-
-/**
- * Only options with as many words as the span are judged. A window's score is a product over its
- * words, so a longer run of function words ("in the present day") and one word ("today") differ
- * by their length as much as by their fit. Tuning (weight 1): one word for one word only gave ERR
- * 0.301 / precision 0.908 / 1.07 false changes per 1,000, Brown 21; same length 0.302 / 0.909 /
- * 1.07, Brown 21; every option 0.308 / 0.902 / 1.26, Brown 62.
- */
-function comparable(optionWords: number, spanWords: number): boolean {
-  return optionWords === spanWords
-}
 
 // Words of context on each side of the span: a tag trigram sees two words back.
 const CONTEXT_WORDS = 2
@@ -55,17 +45,16 @@ export function posEvidenceFor(scorer: PosWindowScorer, words: readonly Token[],
   }
   let asWritten: number | undefined
   return (optionWords) => {
-    const middle = splitHyphens(optionWords)
-    if (!comparable(middle.length, spanLength)) return 0
+    const middle = optionWords.some((w) => w.includes('-')) ? optionWords.flatMap(splitHyphens) : optionWords
+    // Only options with as many words as the span are judged: a window's score is a product over its
+    // words, so a longer run of function words ("in the present day") and one word ("today") differ by
+    // their length as much as by their fit. Tuning (weight 1): one word for one word only gave ERR
+    // 0.301 / precision 0.908 / 1.07 false changes per 1,000, Brown 21; same length 0.302 / 0.909 /
+    // 1.07, Brown 21; every option 0.308 / 0.902 / 1.26, Brown 62.
+    if (middle.length !== spanLength) return 0
     asWritten ??= window(undefined)
     const shift = window(middle) - asWritten
     // -Infinity: a window no reading fits (both sides, or the written one); no evidence either way.
     return Number.isFinite(shift) ? POS_EVIDENCE_WEIGHT * shift : 0
   }
-}
-
-/** "well-known" -> "well" "-" "known", as the tokenizer (and so the POS model's training) splits it. */
-function splitHyphens(words: readonly string[]): readonly string[] {
-  if (!words.some((w) => w.length > 1 && w.includes('-'))) return words
-  return words.flatMap((w) => (w.length > 1 && w.includes('-') ? w.split(/(-)/).filter((p) => p !== '') : [w]))
 }
