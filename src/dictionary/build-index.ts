@@ -78,7 +78,7 @@ export function buildMatchIndex(
   }
   const entries = [...chosen.values()]
   const phrases = analyzePhrases(phrasesOf(entries.map((e) => e.entry)), analysis)
-  const compounds = options.composeCompounds ? buildCompoundIndex(entries.filter((e) => !e.compose)) : undefined
+  const compounds = options.composeCompounds ? buildCompoundIndex(entries.filter((e) => !e.compose), phrases) : undefined
   return { index: { ...indexEntries(entries, phrases), compounds }, warnings }
 }
 

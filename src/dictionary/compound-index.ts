@@ -8,6 +8,7 @@
  */
 import { decomposePhrasePairs, wordPairPrior } from '../learn/decompose.js'
 import { isFunctionWord } from '../tokenize/function-words.js'
+import type { PhraseToken } from './analyze-phrases.js'
 import type { DictionaryEntry } from './types.js'
 
 /** An original word for a spun word, from the phrase entries. */
@@ -19,7 +20,7 @@ export interface WordOriginal {
 
 /** A multi-word original some entry lists. */
 export interface KnownCompound {
-  /** Lowercase words. */
+  /** Lowercase tokens, as the tokenizer splits the original ("alzheimer", "'s", "disease"). */
   readonly words: readonly string[]
   /** The original as the entry writes it. */
   readonly text: string
@@ -33,12 +34,13 @@ export interface CompoundIndex {
   readonly wordOriginals: ReadonlyMap<string, readonly WordOriginal[]>
   /** `compoundKey(first word, second word)` -> the known compounds starting so, in text order. */
   readonly compoundsByStart: ReadonlyMap<string, readonly KnownCompound[]>
-  /** Longest known compound, in words. */
+  /** Longest known compound, in tokens. */
   readonly maxWords: number
 }
 
-// Longer originals are rare in the lists and would only widen the windows searched.
-const MAX_COMPOUND_WORDS = 4
+// Longer originals are rare in the lists and would only widen the windows searched. Counted in
+// tokens: "k-means clustering" is four ("k", "-", "means", "clustering").
+const MAX_COMPOUND_WORDS = 5
 // Original words kept per spun word: the pairs behind the rest have weak support.
 const ORIGINALS_PER_WORD = 4
 const WORDS = /^[\p{Ll}\p{N}'-]+(?: [\p{Ll}\p{N}'-]+)+$/u
@@ -51,19 +53,28 @@ export function compoundKey(firstWord: string, secondWord: string): string {
   return `${firstWord} ${secondWord}`
 }
 
-/** Index the word pairs and multi-word originals of the phrase entries of non-`compose` dictionaries. */
-export function buildCompoundIndex(entries: readonly { readonly entry: DictionaryEntry; readonly source: string }[]): CompoundIndex {
+/**
+ * Index the word pairs and multi-word originals of the phrase entries of non-`compose` dictionaries.
+ * `phrases` holds the tokens of every spun form and original (the match index's analysis): pairs and
+ * compounds are read in tokens, as text is, so "k-infers bunching" / "k-means clustering" gives
+ * infers -> means, and "Alzheimer's disease" is found in text as the three tokens it is.
+ */
+export function buildCompoundIndex(
+  entries: readonly { readonly entry: DictionaryEntry; readonly source: string }[], phrases: ReadonlyMap<string, readonly PhraseToken[]>,
+): CompoundIndex {
+  const tokensOf = (phrase: string): string => phrases.get(phrase)?.map((t) => t.norm).join(' ') ?? phrase.toLowerCase()
   const compounds = new Map<string, KnownCompound>()
   const rows: { spun: string; originals: readonly string[] }[] = []
   for (const { entry, source } of entries) {
-    if (entry.spun.includes(' ')) rows.push({ spun: entry.spun, originals: entry.originals })
+    if (entry.spun.includes(' ')) rows.push({ spun: tokensOf(entry.spun), originals: entry.originals.map(tokensOf) })
     for (const text of entry.originals) {
-      const lower = text.toLowerCase()
+      const lower = tokensOf(text)
       if (!WORDS.test(lower)) continue
       const words = lower.split(' ')
       // A term ("breast cancer"), not a phrase of grammar ("he will", "each other"): those are
-      // everywhere in clean text, and one word pair away from many ordinary phrases.
-      if (words.length > MAX_COMPOUND_WORDS || words.some(isFunctionWord)) continue
+      // everywhere in clean text, and one word pair away from many ordinary phrases. A possessive
+      // belongs to a term's name ("Alzheimer's disease") and does not make it grammar.
+      if (words.length > MAX_COMPOUND_WORDS || words.some((w) => w !== "'s" && isFunctionWord(w))) continue
       const earlier = compounds.get(lower)
       if (!earlier || source < earlier.source || (source === earlier.source && entry.id < earlier.entryId)) compounds.set(lower, { words, text, source, entryId: entry.id })
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createRestorer, loadDictionary } from '../../src/index.js'
+import { analyzePhrases, phrasesOf } from '../../src/dictionary/analyze-phrases.js'
 import { buildCompoundIndex, compoundKey } from '../../src/dictionary/compound-index.js'
 
 // Phrase entries we wrote, in the style of tortured phrases: each spun word by word.
@@ -14,9 +15,10 @@ const phrases = loadDictionary({
   ],
 })
 const entries = phrases.entries.map((entry) => ({ entry, source: phrases.name }))
+const analysis = analyzePhrases(phrasesOf(phrases.entries))
 
 describe('buildCompoundIndex', () => {
-  const index = buildCompoundIndex(entries)
+  const index = buildCompoundIndex(entries, analysis)
 
   it('decomposes the phrase entries into word pairs, best supported first', () => {
     expect(index.wordOriginals.get('bosom')?.map((o) => o.word)).toEqual(['breast'])
@@ -32,7 +34,7 @@ describe('buildCompoundIndex', () => {
   })
 
   it('does not depend on the order of the entries', () => {
-    const reversed = buildCompoundIndex([...entries].reverse())
+    const reversed = buildCompoundIndex([...entries].reverse(), analysis)
     expect([...reversed.wordOriginals]).toEqual([...index.wordOriginals])
     expect([...reversed.compoundsByStart].sort()).toEqual([...index.compoundsByStart].sort())
   })
@@ -62,5 +64,22 @@ describe('composing unlisted phrases', () => {
     // "breast malignancies" is listed nowhere, and composing never re-inflects.
     expect(restorer.restore('Doctors treat bosom malignancies.').marks).toEqual([])
     expect(restorer.restore('Doctors treat breast cancer and lung cancer.').marks).toEqual([])
+  })
+
+  it('reads compounds in tokens, so hyphenated and possessive originals compose too', () => {
+    const terms = loadDictionary({
+      name: 'test-terms',
+      version: 1,
+      entries: [
+        { spun: 'k-infers bunching', original: 'k-means clustering', prior: 0.9 },
+        { spun: "Parkinson's malady", original: "Parkinson's disease", prior: 0.9 },
+        { spun: 'lung ailment', original: 'lung disease', prior: 0.9 },
+      ],
+    })
+    const restorer = createRestorer({ dictionaries: [terms], threshold: 0, stages })
+    const hyphen = restorer.restore('We ran k-infers clustering on the survey answers.')
+    expect(hyphen.marks.map((m) => [m.found, m.restored])).toEqual([['k-infers clustering', 'k-means clustering']])
+    const possessive = restorer.restore("The clinic follows people with Parkinson's ailment closely.")
+    expect(possessive.text).toBe("The clinic follows people with Parkinson's disease closely.")
   })
 })
