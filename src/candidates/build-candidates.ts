@@ -87,12 +87,14 @@ function toCandidate(text: string, words: readonly Token[], span: SpanOptions): 
   const end = words[span.last]!.end
   // Any option may be the one context picks, so the article is taken in when any of them needs
   // another ("an irregular woodland" -> "an irregular forest" or "a random forest").
-  const article = options.map((o) => articleToFix(text, words, first, o.restored)).find((a) => a !== undefined)
-  if (article) {
-    // The change takes in the article, so every option carries one that agrees with it.
+  const articleAt = options.map((o) => articleToFix(text, words, first, o.restored)).find((a) => a !== undefined)
+  if (articleAt !== undefined) {
+    // The change takes in the article, so every option carries one that agrees with it; whatever
+    // stands between them (a line break, markup) is kept as written.
+    const article = words[articleAt]!
     const gap = text.slice(article.end, words[first]!.start)
     options = options.map((o) => ({ ...o, restored: `${agreeingArticle(article.text, o.restored)}${gap}${o.restored}` }))
-    first -= 1
+    first = articleAt
   }
   const start = words[first]!.start
   const applicable = options.filter((o) => o.conditionMet)

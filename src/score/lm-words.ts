@@ -5,10 +5,12 @@
  */
 const CLITIC = /^(.+?)(n't|'(?:s|re|ve|ll|d|m))$/i
 const PUNCTUATION = /([^\p{L}\p{N}'\s-])/u
+// Markup a change can carry between an article and its word ("a <b>random forest"): not words.
+const MARKUP = /<[^<>\n]*>|[*_`]/g
 
 export function lmWords(phrase: string): string[] {
   const words: string[] = []
-  for (const piece of phrase.toLowerCase().replace(/[\u2018\u2019]/g, "'").split(/\s+/)) {
+  for (const piece of phrase.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(MARKUP, ' ').split(/\s+/)) {
     for (const part of piece.split(PUNCTUATION)) {
       if (part === '') continue
       words.push(...splitClitic(part))

@@ -57,3 +57,31 @@ describe('article agreement in restorations', () => {
     for (const mark of result.marks) expect(input.slice(mark.start, mark.end)).toBe(mark.found)
   })
 })
+
+describe('article agreement across line breaks and markup', () => {
+  const dictionary = loadDictionary({ version: 1, name: 'papers', entries: [{ spun: 'irregular woodland', original: 'random forest', prior: 0.9 }] })
+  const restorer = createRestorer({ dictionaries: [dictionary] })
+
+  it.each([
+    ['text', 'We train an\nirregular woodland.', 'We train a\nrandom forest.'],
+    ['text', 'We train an\r\nirregular woodland.', 'We train a\r\nrandom forest.'],
+    ['text', 'We train an *irregular woodland* here.', 'We train a *random forest* here.'],
+    ['text', 'We train an (irregular woodland) here.', 'We train a (random forest) here.'],
+    ['markdown', 'We train an *irregular woodland* here.', 'We train a *random forest* here.'],
+    ['markdown', 'We train an [irregular woodland](https://example.org) here.', 'We train a [random forest](https://example.org) here.'],
+    ['html', 'We train an <b>irregular woodland</b> here.', 'We train a <b>random forest</b> here.'],
+  ] as const)('%s: %j', (inputFormat, input, expected) => {
+    const result = restorer.restore(input, { inputFormat })
+    expect(result.text).toBe(expected)
+    const mark = result.marks[0]!
+    // The change takes in the article and keeps what stands between them as written.
+    expect(input.slice(mark.start, mark.end)).toBe(mark.found)
+    expect(mark.found.startsWith('an')).toBe(true)
+  })
+
+  it('leaves the article alone across a blank line: it belongs to another paragraph', () => {
+    const input = 'The last word here is an\n\nirregular woodland grows there.'
+    const result = restorer.restore(input)
+    for (const mark of result.marks) expect(mark.found.startsWith('an')).toBe(false)
+  })
+})
