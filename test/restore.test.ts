@@ -82,8 +82,9 @@ describe('matching', () => {
     expect(restorer.restore('Wait in the line.', { threshold: 0.25 }).text).toBe('Wait in the queue.')
   })
 
-  it('does not match across a line break or inside a URL', () => {
-    expect(restorer.restore('He left with\nout a word.').marks).toEqual([])
+  it('matches across the line break of hard-wrapped text, not across a blank line or inside a URL', () => {
+    expect(restorer.restore('He left with\nout a word.').text).toBe('He left without a word.')
+    expect(restorer.restore('He left with\n\nout a word.').marks).toEqual([])
     expect(restorer.restore('See https://example.com/with out').marks.map((m) => m.found)).toEqual([])
   })
 

@@ -6,6 +6,7 @@ import type { Token } from '../tokenize/tokenize.js'
 import type { Alternative, Candidate, SkippedCandidate } from '../types.js'
 import { agreeingArticle, articleToFix } from './article.js'
 import { matchCasing } from './casing.js'
+import { keepLineBreaks } from './line-breaks.js'
 import { composePhrases } from './compose-phrases.js'
 import { composeCompounds } from './compose-compounds.js'
 import type { CompoundIndex } from '../dictionary/compound-index.js'
@@ -85,6 +86,8 @@ export interface SpanOptions {
 function toCandidate(text: string, words: readonly Token[], span: SpanOptions): { span: SpanCandidate; conditionMet: boolean } | undefined {
   let { first, options } = span
   const end = words[span.last]!.end
+  const spanText = text.slice(words[first]!.start, end)
+  if (spanText.includes('\n')) options = options.map((o) => ({ ...o, restored: keepLineBreaks(spanText, o.restored) }))
   // Any option may be the one context picks, so the article is taken in when any of them needs
   // another ("an irregular woodland" -> "an irregular forest" or "a random forest").
   const articleAt = options.map((o) => articleToFix(text, words, first, o.restored)).find((a) => a !== undefined)

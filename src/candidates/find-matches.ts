@@ -17,12 +17,13 @@ export interface FoundMatches {
 }
 
 // Words of a phrase may be separated by spaces (any Unicode space separator: NBSP, thin and
-// ideographic spaces...) or tabs, never by a line break or other characters.
-const PHRASE_GAP = /^[\t\p{Zs}]*$/u
+// ideographic spaces...) or tabs, and by one line break, as in hard-wrapped text; never by a blank
+// line or other characters (a list marker or table bar on the next line stops the phrase).
+const PHRASE_GAP = /^[\t\p{Zs}]*(?:\r?\n[\t\p{Zs}]*)?$/u
 
 /**
  * Every entry whose spun form occurs in the token stream, longest windows first at each position.
- * A window spans editable tokens of one sentence and one line. With `byLemma` off, only exact
+ * A window spans editable tokens of one sentence, across line breaks but not blank lines. With `byLemma` off, only exact
  * spellings match (no re-inflection).
  */
 export function findMatches(text: string, tokens: readonly Token[], index: MatchIndex, byLemma = true): FoundMatches {

@@ -29,8 +29,9 @@ describe('composed phrases', () => {
     expect(known.confidence).toBeGreaterThan(unknown.confidence)
   })
 
-  it('does not compose across a line break or punctuation', () => {
-    expect(restorer.restore('Haze\nfiguring.').marks).toEqual([])
+  it('composes across the line break of hard-wrapped text, not across a blank line or punctuation', () => {
+    expect(restorer.restore('We moved to haze\nfiguring.').text).toBe('We moved to cloud\ncomputing.')
+    expect(restorer.restore('Haze\n\nfiguring.').marks).toEqual([])
     expect(restorer.restore('Haze, figuring.').marks).toEqual([])
   })
 })

@@ -58,6 +58,8 @@ describe('spaces, invisible characters and line breaks', () => {
     ['NBSP inside a phrase', 'with\u00a0out', 'without'],
     ['thin and ideographic spaces inside a phrase', 'with\u2009out, with\u3000out, with\u202fout', 'without, without, without'],
     ['a tab inside a phrase', 'with\tout', 'without'],
+    ['a line break inside a phrase (hard-wrapped text)', 'with\nout', 'without'],
+    ['CRLF inside a phrase', 'with\r\nout', 'without'],
     ['NBSP between an article and a phrase', 'an\u00a0irregular woodland', 'a\u00a0random forest'],
     ['CRLF around', 'with out\r\nnonetheless\r\n', 'without\r\nhowever\r\n'],
     ['a BOM at the start', '\ufeffwith out', '\ufeffwithout'],
@@ -66,8 +68,8 @@ describe('spaces, invisible characters and line breaks', () => {
   ])('%s', (_label, input, expected) => expectRestored(input, expected))
 
   it.each([
-    ['a line break inside a phrase', 'with\nout'],
-    ['CRLF inside a phrase', 'with\r\nout'],
+    ['a blank line inside a phrase', 'with\n\nout'],
+    ['a blank CRLF line inside a phrase', 'with\r\n\r\nout'],
     ['a line separator inside a phrase', 'with\u2028out'],
     ['a paragraph separator inside a phrase', 'with\u2029out'],
     ['a zero-width space joining the words', 'with\u200bout'],
