@@ -13,7 +13,7 @@ export function lmWords(phrase: string): string[] {
   for (const piece of phrase.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(MARKUP, ' ').split(/\s+/)) {
     for (const part of piece.split(PUNCTUATION)) {
       if (part === '') continue
-      words.push(...splitClitic(part))
+      for (const piece of splitClitic(part)) words.push(...splitHyphens(piece))
     }
   }
   return words
