@@ -22,7 +22,8 @@ export const INPUT_FORMATS: readonly InputFormat[] = Object.freeze(['text', 'htm
  *   headings, block quotes, lists and emphasis.
  *
  * Markup inside a word joins it ("caf&eacute;s", "with<b>out</b>", "snake\_case", "with*out*"):
- * the whole word is protected, so no swap rewrites half of it. Block-level tags separate words.
+ * the whole word is protected, so no swap rewrites half of it. Block-level tags and character
+ * references to spaces ("with out&#32;details", "&nbsp;") separate words.
  *
  * Both readers take time linear in the input, however deeply the markup nests, and lean towards
  * protecting text when the markup is ambiguous or broken.
@@ -44,7 +45,8 @@ function widenIntoWords(text: string, ranges: Array<[number, number]>): Array<[n
   const result: Array<[number, number]> = []
   for (const range of ranges) {
     let [start, end] = range
-    if (WORD_END.test(text.slice(Math.max(0, start - 2), start)) && WORD_START.test(text.slice(end, end + 2)) && !SEPARATING_TAG.test(text.slice(start, end))) {
+    const inside = text.slice(start, end)
+    if (WORD_END.test(text.slice(Math.max(0, start - 2), start)) && WORD_START.test(text.slice(end, end + 2)) && !SEPARATING_TAG.test(inside) && !isSpaceReference(inside)) {
       while (start > 0 && isWordCodeUnitBefore(text, start)) start--
       while (end < text.length && isWordCodeUnitAt(text, end)) end++
     }
@@ -52,6 +54,19 @@ function widenIntoWords(text: string, ranges: Array<[number, number]>): Array<[n
   }
   // Widening can make neighbours touch or overlap.
   return mergeRanges(result)
+}
+
+// Named references to space characters (HTML); numeric ones are decoded.
+const NAMED_SPACES = new Set(['nbsp', 'ensp', 'emsp', 'emsp13', 'emsp14', 'thinsp', 'hairsp', 'numsp', 'puncsp', 'tab', 'newline', 'mediumspace', 'thinspace', 'verythinspace', 'nonbreakingspace'])
+const REFERENCE = /^&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]*));?$/
+
+/** Whether `markup` is one character reference to a space: it renders as a gap between words. */
+function isSpaceReference(markup: string): boolean {
+  const match = REFERENCE.exec(markup)
+  if (!match) return false
+  if (match[3] !== undefined) return NAMED_SPACES.has(match[3].toLowerCase())
+  const code = match[1] !== undefined ? Number(match[1]) : Number.parseInt(match[2]!, 16)
+  return code <= 0x10ffff && /^\s$/u.test(String.fromCodePoint(code))
 }
 
 // Code-unit steps over letters, digits and marks; a surrogate pair is tested as one character.

@@ -26,6 +26,8 @@ describe('findNonProseRanges(html)', () => {
     ['void elements', 'a <br> b <img alt="with out"> c <hr/> d', 'a ¦ b ¦ c ¦ d'],
     ['markup inside a word protects the word', 'caf&eacute;s, with<b>out</b> it, fish &amp; chips', '¦, ¦ it, fish ¦ chips'],
     ['block tags between words separate them', '<p>Title</p><p>Body<br>more</p>', '¦Title¦Body¦more¦'],
+    ['references to spaces between words separate them', 'with out&#32;it, a&nbsp;b, c&#x20;d, e&#160;f', 'with out¦it, a¦b, c¦d, e¦f'],
+    ['other references inside a word still join it', 'don&#8217;t and AT&amp;T', '¦ and ¦'],
   ])('%s', (_label, html, prose) => {
     expect(showProse(html, findNonProseRanges(html, 'html'))).toBe(prose)
   })
@@ -53,6 +55,7 @@ describe('findNonProseRanges(markdown)', () => {
     ['definitions', '[ref]: /with/out\n  "with out"\n\nprose', '¦\n  ¦\n\nprose'],
     ['escapes, entities and emphasis marks', '\\*with\\* &amp; *out* __x__ ~~y~~ AT&T', '¦with¦ ¦ ¦out¦ ¦x¦ ¦y¦ AT&T'],
     ['markup inside a word protects the word', 'with*out* and snake\\_case and caf&eacute;s', '¦ and ¦ and ¦'],
+    ['a reference to a space separates words', 'with out&#32;it and a&nbsp;b', 'with out¦it and a¦b'],
     ['a destination without its ")" is protected to the end of the paragraph', '[a](b c\nd\n\nprose', '[a¦\n¦\n\nprose'],
   ])('%s', (_label, markdown, prose) => {
     expect(showProse(markdown, findNonProseRanges(markdown, 'markdown'))).toBe(prose)
