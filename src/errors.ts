@@ -1,5 +1,7 @@
 /** Typed errors. Programmer errors at the API boundary are `TypeError`s naming the package. */
 
+import levenshtein from 'fast-levenshtein'
+
 /** Base class of every error unspin throws on purpose; `code` is stable across versions. */
 export class UnspinError extends Error {
   readonly code: string
@@ -56,6 +58,33 @@ export function argumentError(message: string): TypeError & { readonly code: str
 /** Throw a `TypeError` that says what was expected and what came instead. */
 export function invalidArgument(name: string, expected: string, actual: unknown): never {
   throw argumentError(`expected \`${name}\` to be ${expected}, got ${describe(actual)}`)
+}
+
+/**
+ * Throw for the first key of `options` not in `known`, naming the known ones and the likely intended
+ * one: from `aliases` (a name used elsewhere, e.g. by the CLI), or a known key one or two edits away
+ * ("treshold" -> `threshold`). Typos never pass silently.
+ */
+export function rejectUnknownKeys(options: object, known: ReadonlySet<string>, name: string, what = 'one of the known options', aliases: Readonly<Record<string, string>> = {}): void {
+  for (const key of Object.keys(options)) {
+    if (known.has(key)) continue
+    const near = Object.hasOwn(aliases, key) ? aliases[key] : closestKey(key, known)
+    const hint = near === undefined ? '' : `; did you mean \`${near}\`?`
+    throw argumentError(`expected \`${name}.${key}\` to be ${what} (${[...known].join(', ')}), got ${describe(key)}${hint}`)
+  }
+}
+
+function closestKey(key: string, known: ReadonlySet<string>): string | undefined {
+  let best: string | undefined
+  let bestDistance = 3
+  for (const candidate of known) {
+    const distance = levenshtein.get(key.toLowerCase(), candidate.toLowerCase())
+    if (distance < bestDistance) {
+      best = candidate
+      bestDistance = distance
+    }
+  }
+  return best
 }
 
 /** Internal invariant: a failure here is a bug in unspin, not in the caller's input. */

@@ -1,4 +1,4 @@
-import { invalidArgument } from './errors.js'
+import { invalidArgument, rejectUnknownKeys } from './errors.js'
 import { CALIBRATED_THRESHOLD } from './score/calibration-table.js'
 import { INPUT_FORMATS, type InputFormat } from './markup/find-non-prose-ranges.js'
 import type { Dictionary, DictionaryInput } from './dictionary/types.js'
@@ -112,9 +112,7 @@ export function checkRestorerOptions(options: unknown, name = 'options'): Restor
   if (options === undefined || options === null) return {}
   if (typeof options !== 'object' || Array.isArray(options)) invalidArgument(name, 'an object, null or undefined', options)
   const record = options as Record<string, unknown>
-  for (const key of Object.keys(record)) {
-    if (!RESTORER_KEYS.has(key)) invalidArgument(`${name}.${key}`, `one of the known options (${[...RESTORER_KEYS].join(', ')})`, key)
-  }
+  rejectUnknownKeys(record, RESTORER_KEYS, name)
   checkThreshold(record.threshold, name)
   checkInputFormat(record.inputFormat, name)
   if (record.dictionaries !== undefined && !Array.isArray(record.dictionaries)) invalidArgument(`${name}.dictionaries`, 'an array of dictionaries, dictionary objects or file paths', record.dictionaries)
@@ -139,8 +137,8 @@ export function checkRestorerOptions(options: unknown, name = 'options'): Restor
 function checkStages(stages: unknown, name: string): void {
   if (stages === undefined) return
   if (typeof stages !== 'object' || stages === null || Array.isArray(stages)) invalidArgument(`${name}.stages`, 'an object of booleans', stages)
+  rejectUnknownKeys(stages, STAGE_KEYS, `${name}.stages`, 'one of the stages')
   for (const [key, value] of Object.entries(stages)) {
-    if (!STAGE_KEYS.has(key)) invalidArgument(`${name}.stages.${key}`, `one of the stages (${[...STAGE_KEYS].join(', ')})`, key)
     if (typeof value !== 'boolean') invalidArgument(`${name}.stages.${key}`, 'a boolean', value)
   }
 }
@@ -149,9 +147,9 @@ function checkStages(stages: unknown, name: string): void {
 export function checkRestoreOptions(options: unknown): RestoreOptions {
   if (options === undefined || options === null) return {}
   if (typeof options !== 'object' || Array.isArray(options)) invalidArgument('options', 'an object, null or undefined', options)
-  for (const key of Object.keys(options)) {
-    if (!RESTORE_KEYS.has(key)) invalidArgument(`options.${key}`, `a per-call option (${[...RESTORE_KEYS].join(', ')}); dictionaries are set in createRestorer()`, key)
-  }
+  const misplaced = Object.keys(options).find((key) => RESTORER_KEYS.has(key) && !RESTORE_KEYS.has(key))
+  if (misplaced !== undefined) invalidArgument(`options.${misplaced}`, `a per-call option (${[...RESTORE_KEYS].join(', ')}); \`${misplaced}\` is set in createRestorer()`, misplaced)
+  rejectUnknownKeys(options, RESTORE_KEYS, 'options', 'a per-call option')
   checkThreshold((options as Record<string, unknown>).threshold, 'options')
   checkInputFormat((options as Record<string, unknown>).inputFormat, 'options')
   return options as RestoreOptions

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createRestorer, loadDictionary, restoreText, undoMarks, type DictionaryEntryInput, type RestoreResult } from '../src/index.js'
+import { createRestorer, learnFromPairs, loadDictionary, restoreText, undoMarks, type DictionaryEntryInput, type RestoreResult } from '../src/index.js'
 
 const swapEntries: DictionaryEntryInput[] = [
   { spun: 'burdened', original: 'stressed', prior: 0.9 },
@@ -118,7 +118,14 @@ describe('dictionary options', () => {
 
   it('disables dictionaries by name and entries by id', () => {
     expect(createRestorer({ dictionaries: [swaps], disable: ['stays'] }).restore('It stays.').marks).toEqual([])
-    expect(createRestorer({ dictionaries: [swaps], disable: ['!test-swaps'] }).restore('It stays.').marks).toEqual([])
+    expect(createRestorer({ dictionaries: [swaps], disable: ['test-swaps'] }).restore('It stays.').marks).toEqual([])
+  })
+
+  it('warns about a disable name that matches no dictionary or entry', () => {
+    const restorer = createRestorer({ dictionaries: [swaps], disable: ['stays', 'test-swap'] })
+    expect(restorer.warnings).toMatchObject([{ code: 'unknown-disable' }])
+    expect(restorer.warnings[0]!.message).toContain('"test-swap"')
+    expect(createRestorer({ dictionaries: [swaps], disable: ['stays', 'test-swaps'] }).warnings).toEqual([])
   })
 
   it('gives the same result whatever the order of dictionaries and entries', () => {
@@ -156,7 +163,14 @@ describe('API misuse', () => {
     [() => restoreText('x', { threshold: 2 }), /expected `options.threshold` to be a number from 0 to 1/],
     [() => restoreText('x', { treshold: 0.5 } as never), /options.treshold/],
     [() => createRestorer({ dictionaries: 'news' } as never), /options.dictionaries/],
-    [() => restorer.restore('x', { dictionaries: [] } as never), /per-call option/],
+    [() => restorer.restore('x', { dictionaries: [] } as never), /per-call option.*`dictionaries` is set in createRestorer/],
+    [() => restoreText('x', { treshold: 0.5 } as never), /did you mean `threshold`\?/],
+    [() => createRestorer({ stages: { posEvidnce: false } } as never), /options.stages.posEvidnce.*did you mean `posEvidence`\?/],
+    [() => learnFromPairs([{ original: 'It rained.', spun: 'It poured.' }], { minSupport: 2 } as never), /options.minSupport.*did you mean `minSwaps`\?/],
+    [() => undoMarks(5 as unknown as string, []), /expected `output` to be a string/],
+    [() => undoMarks('x', null as never), /expected `marks` to be an array/],
+    [() => undoMarks('abc', [{ found: 'x' }] as never), /expected `marks\[0\]` to be a mark with `found`, `outputStart` and `outputEnd`/],
+    [() => undoMarks('abc', [{ found: 'x', outputStart: 2, outputEnd: 9 }] as never), /`marks\[0\]` to lie inside the output/],
   ])('throws a TypeError that says what was expected (%#)', (call, message) => {
     expect(call).toThrow(TypeError)
     expect(call).toThrow(message)

@@ -1,4 +1,4 @@
-import { assertInvariant } from '../errors.js'
+import { argumentError, assertInvariant, invalidArgument } from '../errors.js'
 import type { Candidate, Mark } from '../types.js'
 
 /**
@@ -27,6 +27,7 @@ export function applyMarks(input: string, chosen: readonly Candidate[]): { text:
 
 /** Put every mark's `found` text back: the inverse of `applyMarks`, used to audit a result. */
 export function undoMarks(output: string, marks: readonly Mark[]): string {
+  checkUndoArguments(output, marks)
   const parts: string[] = []
   let cursor = 0
   for (const mark of marks) {
@@ -35,4 +36,21 @@ export function undoMarks(output: string, marks: readonly Mark[]): string {
   }
   parts.push(output.slice(cursor))
   return parts.join('')
+}
+
+/** `undoMarks` takes a result's `text` and `marks`: in order, inside the text, each with its `found`. */
+function checkUndoArguments(output: unknown, marks: unknown): asserts marks is readonly Mark[] {
+  if (typeof output !== 'string') invalidArgument('output', 'a string (a result\'s `text`)', output)
+  if (!Array.isArray(marks)) invalidArgument('marks', 'an array (a result\'s `marks`)', marks)
+  let cursor = 0
+  marks.forEach((mark: unknown, i) => {
+    const m = (typeof mark === 'object' && mark !== null ? mark : {}) as Partial<Mark>
+    if (typeof m.found !== 'string' || !Number.isInteger(m.outputStart) || !Number.isInteger(m.outputEnd)) {
+      invalidArgument(`marks[${i}]`, 'a mark with `found`, `outputStart` and `outputEnd`', mark)
+    }
+    if (m.outputStart! < cursor || m.outputEnd! < m.outputStart! || m.outputEnd! > output.length) {
+      throw argumentError(`expected \`marks[${i}]\` to lie inside the output, after the previous mark; got outputStart ${m.outputStart} and outputEnd ${m.outputEnd} in an output of length ${output.length}`)
+    }
+    cursor = m.outputEnd!
+  })
 }

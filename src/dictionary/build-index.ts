@@ -51,7 +51,8 @@ export interface MatchIndex {
 export function buildMatchIndex(
   layers: readonly Dictionary[], disable: readonly string[] = [], options: { readonly composeCompounds?: boolean } = {},
 ): { index: MatchIndex; warnings: RestoreWarning[] } {
-  const disabled = new Set(disable.map((name) => name.replace(/^!/, '')))
+  const disabled = new Set(disable)
+  const named = new Set<string>()
   const warnings: RestoreWarning[] = layers.flatMap((d) => d.warnings)
   const chosen = new Map<string, ChosenEntry>()
   const analysis = new Map<string, readonly PhraseToken[]>()
@@ -59,6 +60,8 @@ export function buildMatchIndex(
   for (const dictionary of layers) {
     if (seenNames.has(dictionary.name)) warnings.push({ code: 'duplicate-dictionary', message: `dictionary "${dictionary.name}" is given more than once; its later copy wins`, source: dictionary.name })
     seenNames.add(dictionary.name)
+    named.add(dictionary.name)
+    for (const entry of dictionary.entries) named.add(entry.id)
     if (disabled.has(dictionary.name)) continue
     for (const [phrase, tokens] of precomputedAnalysis(dictionary) ?? []) analysis.set(phrase, tokens)
     for (const entry of dictionary.entries) {
@@ -75,6 +78,11 @@ export function buildMatchIndex(
       }
       chosen.set(key, { entry, source: dictionary.name, compose: dictionary.compose })
     }
+  }
+  // A name that matches nothing is most likely a typo or a stale id: say so rather than restore
+  // what the caller meant to leave out.
+  for (const name of disabled) {
+    if (!named.has(name)) warnings.push({ code: 'unknown-disable', message: `\`disable\` names "${name}", which is neither a dictionary name nor an entry id of the layers given` })
   }
   const entries = [...chosen.values()]
   const phrases = analyzePhrases(phrasesOf(entries.map((e) => e.entry)), analysis)

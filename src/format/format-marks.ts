@@ -1,6 +1,6 @@
 /** `formatMarks`: render a `RestoreResult` with its changes shown, in one of several formats. */
 
-import { invalidArgument } from '../errors.js'
+import { invalidArgument, rejectUnknownKeys } from '../errors.js'
 import type { RestoreResult } from '../types.js'
 import { formatAnsi } from './format-ansi.js'
 import { formatHtml } from './format-html.js'
@@ -64,10 +64,15 @@ function checkResult(result: unknown): asserts result is RestoreResult {
   if (!Array.isArray(marks)) invalidArgument('result.marks', 'an array', marks)
 }
 
+const FORMAT_OPTION_KEYS: ReadonlySet<string> = new Set(['includeSkipped', 'htmlDocument', 'title'])
+
 function checkOptions(options: unknown): FormatOptions {
   if (options === undefined || options === null) return {}
   if (typeof options !== 'object' || Array.isArray(options)) invalidArgument('options', 'an object', options)
-  const { title } = options as FormatOptions
+  rejectUnknownKeys(options, FORMAT_OPTION_KEYS, 'options')
+  const { title, includeSkipped, htmlDocument } = options as FormatOptions
   if (title !== undefined && typeof title !== 'string') invalidArgument('options.title', 'a string', title)
+  if (includeSkipped !== undefined && typeof includeSkipped !== 'boolean') invalidArgument('options.includeSkipped', 'a boolean', includeSkipped)
+  if (htmlDocument !== undefined && typeof htmlDocument !== 'boolean') invalidArgument('options.htmlDocument', 'a boolean', htmlDocument)
   return options as FormatOptions
 }

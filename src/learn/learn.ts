@@ -2,7 +2,7 @@ import { analyzePhrases, type PhraseToken } from '../dictionary/analyze-phrases.
 import { precomputedAnalysis } from '../dictionary/builtin.js'
 import { spunKey } from '../dictionary/entry-id.js'
 import type { Dictionary, DictionaryInput } from '../dictionary/types.js'
-import { invalidArgument } from '../errors.js'
+import { invalidArgument, rejectUnknownKeys } from '../errors.js'
 import { buildEntries } from './entries.js'
 import { extractSwaps, type ExtractSwapOptions, type PairSwaps, type TextPair } from './extract.js'
 import { REJECT_REASONS, type RejectReason } from './filters.js'
@@ -62,6 +62,18 @@ export interface LearnResult {
   readonly rejected: readonly RejectedRegion[]
 }
 
+const LEARN_OPTION_KEYS: ReadonlySet<string> = new Set([
+  'maxRegionTokens', 'minSentenceQuality', 'splitPhrases', 'reference',
+  'name', 'description', 'source', 'license', 'minPrior', 'minSwaps', 'maxOriginals', 'cleanWeight', 'exclude', 'excludeDictionaries',
+])
+
+/** Options are checked by name, so a misspelled or misremembered one ("minSupport") fails rather than being ignored. */
+function checkLearnOptions(options: unknown): void {
+  if (options === undefined || options === null) return
+  if (typeof options !== 'object' || Array.isArray(options)) invalidArgument('options', 'an object', options)
+  rejectUnknownKeys(options, LEARN_OPTION_KEYS, 'options', 'one of the known options', { minSupport: 'minSwaps' })
+}
+
 function checkPairs(pairs: unknown): asserts pairs is readonly TextPair[] {
   if (!Array.isArray(pairs)) invalidArgument('pairs', 'an array of { original, spun } objects', pairs)
   pairs.forEach((p: unknown, i) => {
@@ -81,11 +93,13 @@ function checkPairs(pairs: unknown): asserts pairs is readonly TextPair[] {
  */
 export function learnFromPairs(pairs: readonly TextPair[], options: LearnOptions = {}): LearnResult {
   checkPairs(pairs)
+  checkLearnOptions(options)
   return learnFromSwaps(pairs.map((pair) => extractSwaps(pair, options)), options)
 }
 
 /** `learnFromPairs` from pairs already run through `extractSwaps` (cache those when mining many subsets). */
 export function learnFromSwaps(extracted: readonly PairSwaps[], options: LearnOptions = {}): LearnResult {
+  checkLearnOptions(options)
   const swaps = extracted.flatMap((p) => p.swaps)
   const rejected = extracted.flatMap((p) => p.rejected)
   const observed = segmentSwaps(swaps)

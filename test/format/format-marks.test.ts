@@ -199,6 +199,8 @@ describe('formatMarks errors', () => {
     ['marks not an array', { text: '', marks: null }, 'inline', undefined, 'unspin: expected `result.marks` to be an array, got null'],
     ['options not an object', peskov, 'html', 'yes', 'unspin: expected `options` to be an object, got the string "yes"'],
     ['title not a string', peskov, 'html', { title: 1 }, 'unspin: expected `options.title` to be a string, got number 1'],
+    ['includeSkipped not a boolean', peskov, 'json', { includeSkipped: 'yes' }, 'unspin: expected `options.includeSkipped` to be a boolean, got the string "yes"'],
+    ['a misspelled option', peskov, 'html', { titel: 'x' }, 'unspin: expected `options.titel` to be one of the known options (includeSkipped, htmlDocument, title), got the string "titel"; did you mean `title`?'],
   ])('%s', (_, input, format, options, message) => {
     expect(() => formatMarks(input as RestoreResult, format as MarkFormat, options as null)).toThrow(expect.objectContaining({ name: 'TypeError', code: 'E_ARGUMENT', message }))
   })
