@@ -29,7 +29,7 @@ import { assessSpin, CONFIDENT, passesDocumentGate, strongPriorChoices, type Spi
 import { findNonProseRanges, type InputFormat } from './markup/find-non-prose-ranges.js'
 import { blankRanges } from './tokenize/protected-ranges.js'
 import { tokenize, type Token } from './tokenize/tokenize.js'
-import type { Candidate, RestoreResult, RestoreWarning, SkippedCandidate } from './types.js'
+import type { Candidate, RestoreResult, RestoreWarning, SkipReason, SkippedCandidate } from './types.js'
 
 /** A restorer with its dictionaries (and language model) loaded, validated and indexed once. */
 export interface Restorer {
@@ -43,10 +43,17 @@ export interface Restorer {
   readonly warnings: readonly RestoreWarning[]
 }
 
+/** A candidate swap `detectSpin` found, and whether `restore` with the same options would apply it. */
+export interface SpinSuspect extends Candidate {
+  readonly applied: boolean
+  /** Why it would not be applied, when `applied` is false. */
+  readonly reason?: SkipReason
+}
+
 /** What `detectSpin` returns: the document's spin assessment and every suspect span found. */
 export interface SpinDetection extends SpinAssessment {
   /** Every candidate swap found, applied or not, in input order. */
-  readonly suspects: readonly Candidate[]
+  readonly suspects: readonly SpinSuspect[]
 }
 
 // Weight of the dictionary prior against the language model in decoding. Tuning: bench/quality.ts
@@ -116,7 +123,7 @@ export function createRestorer(options?: Readonly<RestorerOptions> | null): Rest
     detect(text, callOptions) {
       // The same decisions as `restore`, without writing the output text.
       const { applied, skipped, spin } = decide(text, pipeline, callOptions)
-      const suspects = [...applied, ...skipped.map(({ reason: _r, ...candidate }) => candidate)]
+      const suspects: SpinSuspect[] = [...applied.map((c) => ({ ...c, applied: true })), ...skipped.map((c) => ({ ...c, applied: false }))]
       return { ...spin, suspects: suspects.sort(byPosition) }
     },
   }

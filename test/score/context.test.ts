@@ -52,4 +52,14 @@ describe('spin score', () => {
     expect(spun.suspects.length).toBeGreaterThan(0)
     expect(restoreText('Supply hyperlink').spin).toMatchObject({ verdict: expect.any(String), score: expect.any(Number) })
   })
+
+  it('says which suspects restore would apply, and why the others not', () => {
+    const text = 'Peskov instructed TASS information company on Monday, with out providing details. Supply hyperlink'
+    const { suspects } = detectSpin(text)
+    const result = restoreText(text)
+    expect(suspects.filter((s) => s.applied).map((s) => [s.start, s.restored])).toEqual(result.marks.map((m) => [m.start, m.restored]))
+    expect(suspects.filter((s) => !s.applied).map((s) => [s.start, s.reason])).toEqual(
+      [...result.skipped].sort((a, b) => a.start - b.start || a.end - b.end).map((s) => [s.start, s.reason]),
+    )
+  })
 })
