@@ -40,8 +40,18 @@ export function parseTsvDictionary(text: string, file?: string): { raw: Record<s
     entries.push(entry)
     entryLines.push(lineNumber)
   })
+  requireHeaders(header, file)
   header.entries = entries
   return { raw: header, options: { file, entryLines, headerLine: 1 } }
+}
+
+/**
+ * The validator would report a missing `version` or `name` by the JSON field; a TSV author needs to
+ * hear which header line to add. Version first: without it nothing else in the file can be trusted.
+ */
+function requireHeaders(header: Record<string, unknown>, file: string | undefined): void {
+  if (header.version === undefined) throw new DictionaryError('missing header "# version: 1"', { file, line: 1 })
+  if (header.name === undefined) throw new DictionaryError('missing header "# name: ..." (the dictionary\'s name: lowercase letters, digits, ".", "_", "-")', { file, line: 1 })
 }
 
 const HEADER_FIELDS: Record<string, string> = {

@@ -41,6 +41,8 @@ export function validateDictionary(raw: unknown, options: ValidateOptions = {}):
   for (const key of Object.keys(record)) {
     if (!HEADER_KEYS.has(key)) headerFail(`unknown dictionary field \`${key}\`; allowed: ${[...HEADER_KEYS].join(', ')}`, key)
   }
+  if (record.version === undefined) headerFail('missing field `version` (this unspin reads version 1)')
+  if (record.name === undefined) headerFail('missing field `name` (a lowercase name: letters, digits, ".", "_", "-")')
   if (record.version !== 1) headerFail(`unsupported dictionary version ${describe(record.version)}: this unspin reads version 1`, record.version)
   if (typeof record.name !== 'string' || !NAME_PATTERN.test(record.name)) {
     headerFail('expected `name` to be a lowercase name (letters, digits, ".", "_", "-")', record.name)

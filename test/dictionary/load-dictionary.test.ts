@@ -40,9 +40,10 @@ describe('TSV dictionaries', () => {
   })
 
   it('rejects a missing name or an unsupported version at load', () => {
-    expect(errorOf(() => parseDictionaryText('with out\twithout\n', 'x.tsv')).message).toMatch(/unsupported dictionary version/)
+    expect(errorOf(() => parseDictionaryText('with out\twithout\n', 'x.tsv')).message).toMatch(/missing header "# version: 1"/)
     expect(errorOf(() => parseDictionaryText('# version: 2\n# name: x\na\tb\n', 'x.tsv')).message).toMatch(/version number 2: this unspin reads version 1/)
-    expect(errorOf(() => parseDictionaryText('# version: 1\na\tb\n', 'x.tsv')).message).toMatch(/`name`/)
+    expect(errorOf(() => parseDictionaryText('# version: 1\na\tb\n', 'x.tsv')).message).toMatch(/missing header "# name: /)
+    expect(errorOf(() => parseDictionaryText('# version: 1\n# name: My Words\na\tb\n', 'x.tsv')).message).toMatch(/`name` to be a lowercase name/)
   })
 })
 
