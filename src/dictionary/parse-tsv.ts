@@ -16,6 +16,7 @@ import type { ValidateOptions } from './validate-dictionary.js'
  */
 export function parseTsvDictionary(text: string, file?: string): { raw: Record<string, unknown>; options: ValidateOptions } {
   const header: Record<string, unknown> = {}
+  const fieldLines = new Map<string, number>()
   const entries: Record<string, unknown>[] = []
   const entryLines: number[] = []
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/) // CRLF, LF, and old-Mac CR alone
@@ -24,7 +25,7 @@ export function parseTsvDictionary(text: string, file?: string): { raw: Record<s
     if (line.trim() === '') return
     if (line.startsWith('#')) {
       const field = /^#\s*([a-z][a-z-]*):\s*(.*?)\s*$/.exec(line)
-      if (field && entries.length === 0) readHeaderField(header, field[1]!, field[2]!, file, lineNumber)
+      if (field && entries.length === 0) readHeaderField(header, fieldLines, field[1]!, field[2]!, file, lineNumber)
       return
     }
     const cells = line.split('\t')
@@ -42,7 +43,7 @@ export function parseTsvDictionary(text: string, file?: string): { raw: Record<s
   })
   requireHeaders(header, file)
   header.entries = entries
-  return { raw: header, options: { file, entryLines, headerLine: 1 } }
+  return { raw: header, options: { file, entryLines, headerLine: 1, fieldLines } }
 }
 
 /**
@@ -65,9 +66,10 @@ const HEADER_FIELDS: Record<string, string> = {
   compose: 'compose',
 }
 
-function readHeaderField(header: Record<string, unknown>, key: string, value: string, file: string | undefined, line: number): void {
+function readHeaderField(header: Record<string, unknown>, fieldLines: Map<string, number>, key: string, value: string, file: string | undefined, line: number): void {
   const field = HEADER_FIELDS[key]
   if (field === undefined) return // other "# key: value" lines are documentation (columns, imported counts)
+  fieldLines.set(field, line)
   if (field === 'version' || field === 'defaultPrior') {
     const number = Number(value)
     if (value === '' || !Number.isFinite(number)) throw new DictionaryError(`expected a number for "${key}"`, { file, line, value })
