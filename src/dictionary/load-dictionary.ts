@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { DictionaryError, invalidArgument } from '../errors.js'
 import { checkLoadOptions, type LoadDictionaryOptions } from './load-options.js'
-import { parseDictionaryText } from './parse-dictionary-text.js'
+import { DICTIONARY_EXTENSIONS_TEXT, extensionOf, formatOfFileName, parseDictionaryAs, type DictionaryFormat } from './parse-dictionary-text.js'
 import type { Dictionary, DictionaryInput } from './types.js'
 import { validateDictionary } from './validate-dictionary.js'
 
@@ -18,11 +18,26 @@ export function loadDictionary(source: string | DictionaryInput, options?: Reado
   const isObject = typeof source === 'object' && source !== null && !Array.isArray(source)
   if (!isPath && !isObject) invalidArgument('source', 'a file path or a dictionary object', source)
   if (typeof source !== 'string') return validateDictionary(source, { onInvalidEntry })
+  const format = formatOfPath(source)
   let text: string
   try {
     text = readFileSync(source, 'utf8')
   } catch (error) {
     throw new DictionaryError(`cannot read the dictionary file: ${(error as Error).message}`, { file: source }, { cause: error })
   }
-  return parseDictionaryText(text, source, { onInvalidEntry })
+  return parseDictionaryAs(format, text, source, onInvalidEntry)
+}
+
+/**
+ * The format of the file at `path`, from its extension. Another extension is a `DictionaryError`
+ * naming the file, like a file that cannot be read: a path is data the caller was given (the CLI's
+ * `--dict`), and reading a `.jsonl` or `.csv` file as TSV would only fail later, less clearly. Checked
+ * before reading, so a large file of another kind is not read at all.
+ */
+function formatOfPath(path: string): DictionaryFormat {
+  const format = formatOfFileName(path)
+  if (format !== undefined) return format
+  const extension = extensionOf(path)
+  const found = extension === '' ? '; this name has no extension' : `, not ${JSON.stringify(extension)}`
+  throw new DictionaryError(`expected a dictionary file ending in ${DICTIONARY_EXTENSIONS_TEXT}${found}`, { file: path, value: path })
 }

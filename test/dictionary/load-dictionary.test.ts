@@ -117,3 +117,37 @@ describe('API misuse', () => {
     expect(loadDictionary(good, null).name).toBe('mine')
   })
 })
+
+describe('file types', () => {
+  const tsv = '# name: mine\n# version: 1\nwith out\twithout\n'
+  const json = JSON.stringify({ version: 1, name: 'mine', entries: [{ spun: 'with out', original: 'without' }] })
+
+  it.each([
+    ['another extension', 'mine.jsonl', /: expected a dictionary file ending in \.json \(JSON format\), \.tsv or \.txt \(TSV format\), not "\.jsonl"$/],
+    ['no extension', 'mine', /: expected a dictionary file ending in \.json \(JSON format\), \.tsv or \.txt \(TSV format\); this name has no extension$/],
+    ['a dot-file without extension', '.tsv', /this name has no extension$/],
+  ])('a path with %s fails naming the path and the accepted extensions', (_label, name, message) => {
+    const path = file(name, tsv)
+    const error = errorOf(() => loadDictionary(path))
+    expect(error.file).toBe(path)
+    expect(error.message.startsWith(`${path}: `)).toBe(true)
+    expect(error.message).toMatch(message)
+  })
+
+  it('checks the extension before reading: a missing .jsonl file is reported by its type', () => {
+    const path = join(dirname(file('present.tsv', tsv)), 'missing.jsonl')
+    expect(errorOf(() => loadDictionary(path)).message).toMatch(/not "\.jsonl"$/)
+  })
+
+  it('accepts .json, .tsv and .txt in any case', () => {
+    for (const [name, text] of [['a.JSON', json], ['b.Tsv', tsv], ['c.txt', tsv], ['d.TXT', tsv]] as const) {
+      expect(loadDictionary(file(name, text)).entries.map((e) => e.spun)).toEqual(['with out'])
+    }
+  })
+
+  it('parseDictionaryText falls back to the first character when the file name has another extension', () => {
+    expect(parseDictionaryText(json, 'mine.jsonl').entries).toHaveLength(1)
+    expect(parseDictionaryText(tsv, 'mine.dict').entries).toHaveLength(1)
+    expect(parseDictionaryText(json, '').entries).toHaveLength(1)
+  })
+})
