@@ -11,7 +11,8 @@ export function parseJsonDictionary(text: string, file?: string): { raw: unknown
     const message = String((error as Error).message)
     throw new DictionaryError(`invalid JSON: ${message}`, { file, line: lineAt(source, jsonErrorOffset(source)) }, { cause: error })
   }
-  return { raw, options: { file, entryLines: locateEntryLines(source), headerLine: 1 } }
+  const { entryLines, fieldLines } = locateLines(source)
+  return { raw, options: { file, entryLines, headerLine: 1, fieldLines } }
 }
 
 /**
@@ -98,11 +99,13 @@ function lineAt(text: string, offset: number): number {
 }
 
 /**
- * Lines where the elements of the top-level `"entries"` array start. A small scanner over valid JSON:
+ * Lines where the elements of the top-level `"entries"` array start, and where each top-level key is
+ * (the last one of a repeated key, whose value JSON.parse keeps). A small scanner over valid JSON:
  * it tracks nesting depth and skips strings, so it never needs a position-aware parser.
  */
-function locateEntryLines(text: string): number[] {
+function locateLines(text: string): { entryLines: number[]; fieldLines: Map<string, number> } {
   const lines: number[] = []
+  const fieldLines = new Map<string, number>()
   let depth = 0
   let line = 1
   let inEntries = false
@@ -113,7 +116,10 @@ function locateEntryLines(text: string): number[] {
     if (c === '\n') line++
     else if (c === '"') {
       const end = skipString(text, i)
-      if (depth === 1) lastKey = text.slice(i + 1, end)
+      if (depth === 1 && isKeyAt(text, end + 1)) {
+        lastKey = text.slice(i + 1, end)
+        fieldLines.set(lastKey, line)
+      }
       if (inEntries && depth === 2 && expectValue) (lines.push(line), (expectValue = false))
       i = end
     } else if (c === '{' || c === '[') {
@@ -126,7 +132,14 @@ function locateEntryLines(text: string): number[] {
     } else if (c === ',' && inEntries && depth === 2) expectValue = true
     else if (inEntries && depth === 2 && expectValue && !/\s/.test(c)) (lines.push(line), (expectValue = false))
   }
-  return lines
+  return { entryLines: lines, fieldLines }
+}
+
+/** Whether the string that ended just before `offset` is an object key: a `:` follows it. */
+function isKeyAt(text: string, offset: number): boolean {
+  let i = offset
+  while (i < text.length && /\s/.test(text[i]!)) i++
+  return text[i] === ':'
 }
 
 function skipString(text: string, start: number): number {

@@ -12,8 +12,10 @@ export interface ValidateOptions {
   readonly file?: string | undefined
   /** 1-based line of each entry in the file, when known. */
   readonly entryLines?: readonly (number | undefined)[]
-  /** Line of the dictionary header, named in header errors. */
+  /** Line of the dictionary header, named in header errors that no single field's line fits. */
   readonly headerLine?: number
+  /** Line of each top-level field (JSON key, or TSV header as its field name), named in that field's errors. */
+  readonly fieldLines?: ReadonlyMap<string, number>
   readonly onInvalidEntry?: InvalidEntryPolicy
 }
 
@@ -33,26 +35,14 @@ export function isValidatedDictionary(value: object): value is Dictionary {
 /** Validate a whole dictionary object; nothing is returned half-loaded. */
 export function validateDictionary(raw: unknown, options: ValidateOptions = {}): Dictionary {
   const file = options.file
-  const headerFail = (message: string, value?: unknown): never => {
-    throw new DictionaryError(message, { file, line: options.headerLine, value })
+  const headerFail: HeaderFail = (field, message, value) => {
+    const line = (field === undefined ? undefined : options.fieldLines?.get(field)) ?? options.headerLine
+    throw new DictionaryError(message, { file, line, value })
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return headerFail(`expected a dictionary object, got ${describe(raw)}`)
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return headerFail(undefined, `expected a dictionary object, got ${describe(raw)}`)
   const record = raw as Record<string, unknown>
-  for (const key of Object.keys(record)) {
-    if (!HEADER_KEYS.has(key)) headerFail(`unknown dictionary field \`${key}\`; allowed: ${[...HEADER_KEYS].join(', ')}`, key)
-  }
-  if (record.version !== 1) headerFail(`unsupported dictionary version ${describe(record.version)}: this unspin reads version 1`, record.version)
-  if (typeof record.name !== 'string' || !NAME_PATTERN.test(record.name)) {
-    headerFail('expected `name` to be a lowercase name (letters, digits, ".", "_", "-")', record.name)
-  }
-  if (record.language !== undefined && record.language !== 'en') headerFail('expected `language` to be "en" (the only language supported)', record.language)
-  const defaultPrior = record.defaultPrior ?? DEFAULT_PRIOR
-  if (typeof defaultPrior !== 'number' || !(defaultPrior > 0 && defaultPrior <= 1)) headerFail('expected `defaultPrior` to be a number in (0, 1]', defaultPrior)
-  for (const key of ['description', 'source', 'license'] as const) {
-    if (record[key] !== undefined && typeof record[key] !== 'string') headerFail(`expected \`${key}\` to be a string`, record[key])
-  }
-  if (record.compose !== undefined && typeof record.compose !== 'boolean') headerFail('expected `compose` to be true or false', record.compose)
-  if (!Array.isArray(record.entries)) return headerFail('expected `entries` to be an array of entries', record.entries)
+  const defaultPrior = checkHeaderFields(record, headerFail)
+  if (!Array.isArray(record.entries)) return headerFail('entries', 'expected `entries` to be an array of entries', record.entries)
 
   const warnings: RestoreWarning[] = []
   const entries: DictionaryEntry[] = []
@@ -61,7 +51,7 @@ export function validateDictionary(raw: unknown, options: ValidateOptions = {}):
   record.entries.forEach((rawEntry: unknown, index: number) => {
     const line = options.entryLines?.[index]
     try {
-      let entry = validateEntry(rawEntry, defaultPrior as number, { file, line })
+      let entry = validateEntry(rawEntry, defaultPrior, { file, line })
       // Derived ids may collide ("well-being", "well being"): number the later ones, in file order.
       if (ids.has(entry.id) && (rawEntry as { id?: unknown }).id === undefined) entry = { ...entry, id: nextFreeId(entry.id, ids) }
       const key = spunKey(entry.spun)
@@ -89,6 +79,30 @@ export function validateDictionary(raw: unknown, options: ValidateOptions = {}):
   }
   validated.add(Object.freeze(dictionary))
   return dictionary
+}
+
+/** Throw a header error at the line of `field` when it is known (a missing field has none). */
+type HeaderFail = (field: string | undefined, message: string, value?: unknown) => never
+
+/** Check every top-level field but `entries`; returns the prior for entries that give none. */
+function checkHeaderFields(record: Record<string, unknown>, fail: HeaderFail): number {
+  for (const key of Object.keys(record)) {
+    if (!HEADER_KEYS.has(key)) fail(key, `unknown dictionary field \`${key}\`; allowed: ${[...HEADER_KEYS].join(', ')}`, key)
+  }
+  if (record.version === undefined) fail(undefined, 'missing field `version` (this unspin reads version 1)')
+  if (record.name === undefined) fail(undefined, 'missing field `name` (a lowercase name: letters, digits, ".", "_", "-")')
+  if (record.version !== 1) fail('version', `unsupported dictionary version ${describe(record.version)}: this unspin reads version 1`, record.version)
+  if (typeof record.name !== 'string' || !NAME_PATTERN.test(record.name)) {
+    fail('name', 'expected `name` to be a lowercase name (letters, digits, ".", "_", "-")', record.name)
+  }
+  if (record.language !== undefined && record.language !== 'en') fail('language', 'expected `language` to be "en" (the only language supported)', record.language)
+  const defaultPrior = record.defaultPrior ?? DEFAULT_PRIOR
+  if (typeof defaultPrior !== 'number' || !(defaultPrior > 0 && defaultPrior <= 1)) fail('defaultPrior', 'expected `defaultPrior` to be a number in (0, 1]', defaultPrior)
+  for (const key of ['description', 'source', 'license'] as const) {
+    if (record[key] !== undefined && typeof record[key] !== 'string') fail(key, `expected \`${key}\` to be a string`, record[key])
+  }
+  if (record.compose !== undefined && typeof record.compose !== 'boolean') fail('compose', 'expected `compose` to be true or false', record.compose)
+  return defaultPrior as number
 }
 
 function nextFreeId(id: string, taken: ReadonlySet<string>): string {

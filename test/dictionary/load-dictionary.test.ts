@@ -40,9 +40,10 @@ describe('TSV dictionaries', () => {
   })
 
   it('rejects a missing name or an unsupported version at load', () => {
-    expect(errorOf(() => parseDictionaryText('with out\twithout\n', 'x.tsv')).message).toMatch(/unsupported dictionary version/)
+    expect(errorOf(() => parseDictionaryText('with out\twithout\n', 'x.tsv')).message).toMatch(/missing header "# version: 1"/)
     expect(errorOf(() => parseDictionaryText('# version: 2\n# name: x\na\tb\n', 'x.tsv')).message).toMatch(/version number 2: this unspin reads version 1/)
-    expect(errorOf(() => parseDictionaryText('# version: 1\na\tb\n', 'x.tsv')).message).toMatch(/`name`/)
+    expect(errorOf(() => parseDictionaryText('# version: 1\na\tb\n', 'x.tsv')).message).toMatch(/missing header "# name: /)
+    expect(errorOf(() => parseDictionaryText('# version: 1\n# name: My Words\na\tb\n', 'x.tsv')).message).toMatch(/`name` to be a lowercase name/)
   })
 })
 
@@ -88,5 +89,65 @@ describe('JSON dictionaries', () => {
     const dictionary = loadDictionary(good)
     expect(Object.isFrozen(dictionary)).toBe(true)
     expect(Object.isFrozen(dictionary.entries)).toBe(true)
+  })
+})
+
+describe('API misuse', () => {
+  const good: DictionaryInput = { version: 1, name: 'mine', entries: [] }
+  const tsv = '# name: mine\n# version: 1\n'
+
+  it.each<[string, () => unknown, string]>([
+    ['parse: text not a string', () => parseDictionaryText(5 as never), 'unspin: expected `text` to be the dictionary text (a string), got number 5'],
+    ['parse: file not a string', () => parseDictionaryText(tsv, 5 as never), 'unspin: expected `file` to be a file name (a string), null or undefined, got number 5'],
+    ['parse: options not an object', () => parseDictionaryText(tsv, 'x.tsv', 'skip' as never), 'unspin: expected `options` to be an object, null or undefined, got the string "skip"'],
+    ['parse: unknown option', () => parseDictionaryText(tsv, 'x.tsv', { onInvalid: 'skip' } as never), 'unspin: expected `options.onInvalid` to be one of onInvalidEntry, got the string "onInvalid"'],
+    ['parse: unknown policy', () => parseDictionaryText(tsv, 'x.tsv', { onInvalidEntry: 'ignore' } as never), 'unspin: expected `options.onInvalidEntry` to be "throw" or "skip", got the string "ignore"'],
+    ['load: a number', () => loadDictionary(5 as never), 'unspin: expected `source` to be a file path or a dictionary object, got number 5'],
+    ['load: an array', () => loadDictionary([] as never), 'unspin: expected `source` to be a file path or a dictionary object, got an array'],
+    ['load: an empty path', () => loadDictionary(''), 'unspin: expected `source` to be a file path or a dictionary object, got the string ""'],
+    ['load: options not an object', () => loadDictionary(good, 5 as never), 'unspin: expected `options` to be an object, null or undefined, got number 5'],
+    ['load: unknown option', () => loadDictionary(good, { onInvalid: 'skip' } as never), 'unspin: expected `options.onInvalid` to be one of onInvalidEntry, got the string "onInvalid"'],
+  ])('%s throws a TypeError saying what was expected', (_label, call, message) => {
+    expect(call).toThrow(expect.objectContaining({ name: 'TypeError', code: 'E_ARGUMENT', message }))
+  })
+
+  it('accepts null or undefined for the optional arguments', () => {
+    expect(parseDictionaryText(tsv, null, null).name).toBe('mine')
+    expect(parseDictionaryText(tsv, undefined, { onInvalidEntry: 'skip' }).name).toBe('mine')
+    expect(loadDictionary(good, null).name).toBe('mine')
+  })
+})
+
+describe('file types', () => {
+  const tsv = '# name: mine\n# version: 1\nwith out\twithout\n'
+  const json = JSON.stringify({ version: 1, name: 'mine', entries: [{ spun: 'with out', original: 'without' }] })
+
+  it.each([
+    ['another extension', 'mine.jsonl', /: expected a dictionary file ending in \.json \(JSON format\), \.tsv or \.txt \(TSV format\), not "\.jsonl"$/],
+    ['no extension', 'mine', /: expected a dictionary file ending in \.json \(JSON format\), \.tsv or \.txt \(TSV format\); this name has no extension$/],
+    ['a dot-file without extension', '.tsv', /this name has no extension$/],
+  ])('a path with %s fails naming the path and the accepted extensions', (_label, name, message) => {
+    const path = file(name, tsv)
+    const error = errorOf(() => loadDictionary(path))
+    expect(error.file).toBe(path)
+    expect(error.message.startsWith(`${path}: `)).toBe(true)
+    expect(error.message).toMatch(message)
+  })
+
+  it('checks the extension before reading: a missing .jsonl file is reported by its type', () => {
+    const path = join(dirname(file('present.tsv', tsv)), 'missing.jsonl')
+    expect(errorOf(() => loadDictionary(path)).message).toMatch(/not "\.jsonl"$/)
+  })
+
+  it('accepts .json, .tsv and .txt in any case', () => {
+    for (const [name, text] of [['a.JSON', json], ['b.Tsv', tsv], ['c.txt', tsv], ['d.TXT', tsv]] as const) {
+      expect(loadDictionary(file(name, text)).entries.map((e) => e.spun)).toEqual(['with out'])
+    }
+  })
+
+  it('parseDictionaryText falls back to the first character when the file name has another extension', () => {
+    expect(parseDictionaryText(json, 'mine.jsonl').entries).toHaveLength(1)
+    expect(parseDictionaryText(tsv, 'mine.dict').entries).toHaveLength(1)
+    expect(parseDictionaryText(json, '').entries).toHaveLength(1)
   })
 })
