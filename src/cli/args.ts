@@ -42,7 +42,7 @@ export interface CliOptions {
   /** Glob filters for files found in folders (default: `DEFAULT_GLOBS`). */
   readonly globs: readonly string[]
   readonly detect: boolean
-  /** Exit 1 when a document's spin score is above this. */
+  /** Exit 1 when a document's spin score is above this; 0: when a document has any suspect (`failsSpinLimit`). */
   readonly failOnSpin: number | undefined
   /** Worker threads; 1 restores in the main thread. */
   readonly jobs: number

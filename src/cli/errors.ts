@@ -4,7 +4,7 @@
 export const EXIT = {
   /** Done; with `--fail-on-spin`, no document scored above the limit. */
   ok: 0,
-  /** `--fail-on-spin`: at least one document scored above the limit. */
+  /** `--fail-on-spin`: at least one document scored above the limit (with 0: had a suspect). */
   spinFound: 1,
   /** Usage error (bad flag or value) or input error (unreadable file, bad JSONL line, bad dictionary). */
   usage: 2,

@@ -201,6 +201,18 @@ describe('--detect, --threshold, --dict', () => {
     expect((await unspin(['--fail-on-spin', '0'], 'Nothing was spun here.')).code).toBe(0)
     expect((await unspin(['--fail-on-spin', '0'], 'with out')).code).toBe(1)
   })
+
+  it('--fail-on-spin 0 fails on any suspect, even one that leaves the score at 0', async () => {
+    const input = 'The information was clear.\n'
+    writeFileSync(join(work, 'info.txt'), input)
+    // The premise: a suspect that is not confident enough to count in the score.
+    expect(listSuspects(restoreText(input), input).length).toBeGreaterThan(0)
+    expect(score(input)).toBe(0)
+    const out = await unspin(['--detect', '--fail-on-spin', '0', 'info.txt', 'docs/sub/b.md'])
+    expect(out.code).toBe(1)
+    expect(out.stderr).toBe('unspin: 1 of 2 documents has suspects, and --fail-on-spin 0 fails on any (highest score 0.000: info.txt).\n')
+    expect((await unspin(['--fail-on-spin', '0.001', 'info.txt'])).code).toBe(0)
+  })
 })
 
 // Markup: spun forms in prose, and the same forms in places that must stay byte for byte.
@@ -452,7 +464,7 @@ describe('errors exit 2 and say what to do', () => {
     writeFileSync(join(work, 'mixed.jsonl'), '{"id":"a","text":"with out"}\n{"id":"b"}\n')
     const out = await unspin(['--fail-on-spin', '0', '-f', 'jsonl', 'mixed.jsonl'])
     expect(out.code).toBe(2)
-    expect(out.stderr).toContain('unspin: 1 of 1 document scored above --fail-on-spin 0')
+    expect(out.stderr).toContain('unspin: 1 of 1 document has suspects, and --fail-on-spin 0 fails on any')
     expect(out.stderr).toContain('unspin: 1 of 2 documents could not be read (see above); the others were processed.')
   })
 
