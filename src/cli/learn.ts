@@ -3,15 +3,15 @@
  * `learnFromPairs` and write it in the JSON dictionary format, for `unspin --dict`.
  */
 
-import { readFile, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import type { Readable } from 'node:stream'
 import type { LearnResult, TextPair } from '../index.js'
 import { nonEmpty, parseStrict } from './args.js'
 import { CliError, describeFsError, EXIT } from './errors.js'
-import { readAll } from './documents.js'
 import { loadLibrary } from './library.js'
 import { writeChunk } from './output.js'
 import type { CliIO } from './run.js'
+import { readUtf8File, readUtf8Stream } from './utf8.js'
 
 /**
  * Prior written into every learned entry unless `--prior counts`. learnFromPairs estimates priors from
@@ -173,9 +173,9 @@ function count(n: number, one: string, many = `${one}s`): string {
 }
 
 async function readText(path: string, stdin: () => Readable): Promise<string> {
-  if (path === '-') return readAll(stdin())
-  return readFile(path, 'utf8').catch((error: unknown) => {
-    throw new CliError(describeFsError('read', path, error))
+  const read = path === '-' ? readUtf8Stream(stdin()) : readUtf8File(path)
+  return read.catch((error: unknown) => {
+    throw new CliError(describeFsError('read', path === '-' ? '<stdin>' : path, error))
   })
 }
 

@@ -20,7 +20,7 @@ let work = ''
 const cwd = process.cwd()
 
 /** Run `unspin args` in the work folder; resolves to exit code, stdout and stderr. */
-async function unspin(args: readonly string[], input = ''): Promise<{ code: number; stdout: string; stderr: string }> {
+async function unspin(args: readonly string[], input: string | Buffer = ''): Promise<{ code: number; stdout: string; stderr: string }> {
   const { io, stdout, stderr } = captureIO(input)
   process.chdir(work)
   try {
@@ -406,6 +406,60 @@ describe('unspin learn', () => {
     for (const flag of ['ORIGINAL SPUN', 'PAIRS.jsonl', '--out', '--min-support', '--prior', '--name', '--help', 'unspin --dict']) expect(out.stdout).toContain(flag)
     writeFileSync(join(work, 'learn'), 'with out\n')
     expect((await unspin(['-f', 'text', './learn'])).stdout).toBe(restoreText('with out\n').text)
+  })
+})
+
+// Latin-1 bytes: "caf\xe9" and two bytes that never occur in UTF-8. Decoded leniently they would
+// become U+FFFD and change the output outside any reported change.
+const LATIN1 = Buffer.from('with out \xff\xfe caf\xe9\n', 'latin1')
+const NOT_UTF8 = 'not valid UTF-8 text. Convert it first, e.g. iconv -f latin1 -t utf-8 (for Latin-1 text).'
+
+describe('input that is not UTF-8 is refused, never altered', () => {
+  beforeAll(() => {
+    writeFileSync(join(work, 'latin1.txt'), LATIN1)
+    // Line 3 is blank in UTF-8 (no-break spaces), so it is skipped as before.
+    writeFileSync(join(work, 'mixed-bytes.jsonl'), Buffer.concat([Buffer.from('{"id":"a","text":"with out"}\n{"id":"b","text":"'), LATIN1.subarray(0, -1), Buffer.from('"}\n\u00a0\u00a0\r\n{"id":"c","text":"café"}\n')]))
+  })
+
+  it('a text file: reported by name, exit 2; the other files are still processed', async () => {
+    const out = await unspin(['-f', 'text', 'latin1.txt', 'docs/a.txt'])
+    expect(out).toEqual({
+      code: 2,
+      stdout: `==> docs/a.txt <==\n${restoreText(`${SPUN}\n`).text}`,
+      stderr: `unspin: cannot read "latin1.txt": ${NOT_UTF8}\nunspin: 1 of 2 documents could not be read (see above); the others were processed.\n`,
+    })
+  })
+
+  it('stdin', async () => {
+    expect(await unspin(['-f', 'text'], LATIN1)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `unspin: cannot read "<stdin>": ${NOT_UTF8}\nunspin: 1 of 1 documents could not be read (see above); the others were processed.\n`,
+    })
+  })
+
+  it('a JSONL line is reported as file:line; the other lines are processed', async () => {
+    const out = await unspin(['-f', 'jsonl', 'mixed-bytes.jsonl'])
+    expect(out.code).toBe(2)
+    expect(out.stdout.trimEnd().split('\n').map((l) => JSON.parse(l))).toMatchObject([{ id: 'a' }, { id: 'c', text: 'café' }])
+    expect(out.stderr).toBe(`unspin: mixed-bytes.jsonl:2: ${NOT_UTF8}\nunspin: 1 of 3 documents could not be read (see above); the others were processed.\n`)
+    const piped = await unspin(['-f', 'jsonl', '--input-format', 'jsonl'], readFileSync(join(work, 'mixed-bytes.jsonl')))
+    expect(piped.stderr).toContain(`unspin: <stdin>:2: ${NOT_UTF8}\n`)
+  })
+
+  it('a --spinner-db file, and the texts of unspin learn', async () => {
+    expect(await unspin(['--spinner-db', 'latin1.txt'], SPUN)).toEqual({ code: 2, stdout: '', stderr: `unspin: cannot read "latin1.txt": ${NOT_UTF8}\n` })
+    expect(await unspin(['learn', 'latin1.txt', 'docs/a.txt'])).toEqual({ code: 2, stdout: '', stderr: `unspin: cannot read "latin1.txt": ${NOT_UTF8}\n` })
+    expect(await unspin(['learn', 'docs/a.txt', '-'], LATIN1)).toEqual({ code: 2, stdout: '', stderr: `unspin: cannot read "<stdin>": ${NOT_UTF8}\n` })
+  })
+
+  it('a UTF-8 byte order mark is kept, like any other text outside a change', async () => {
+    const withBom = `\uFEFF${SPUN}\n`
+    writeFileSync(join(work, 'bom.txt'), withBom)
+    const out = await unspin(['-f', 'text', 'bom.txt'])
+    expect(out).toEqual({ code: 0, stdout: restoreText(withBom).text, stderr: '' })
+    expect(out.stdout.startsWith('\uFEFF')).toBe(true)
+    expect((await unspin(['-f', 'text'], Buffer.from(withBom))).stdout).toBe(out.stdout)
   })
 })
 
