@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -132,6 +132,19 @@ describe('--out', () => {
     expect(readFileSync(join(out, `a${ext}`), 'utf8')).toBe((await unspin(['-f', format, 'docs/a.txt'])).stdout)
     expect(readFileSync(join(out, `sub/b${ext}`), 'utf8')).toContain('Nothing was spun here.')
     expect(readFileSync(join(out, `batch${ext}`), 'utf8')).toBe((await unspin(['-f', format, 'batch.jsonl'])).stdout)
+  })
+
+  it('creates missing folders, and reports one it cannot create instead of retrying forever', async () => {
+    const out = join(work, 'out-new/deeper')
+    expect(await unspin(['-f', 'text', '-o', out, 'docs'])).toMatchObject({ code: 0, stderr: '' })
+    expect(readFileSync(join(out, 'sub/b.txt'), 'utf8')).toBe('Nothing was spun here.\n')
+    writeFileSync(join(work, 'a-file'), '')
+    expect(await unspin(['-o', 'a-file/out', 'docs'])).toEqual({ code: 2, stdout: '', stderr: 'unspin: cannot write "a-file/out/a.txt": a part of the path is a file, not a folder. Check the path.\n' })
+  })
+
+  // Under /proc, mkdir fails with ENOENT though the parent exists: recursive mkdir never ends there.
+  it.runIf(existsSync('/proc/self'))('reports a folder under /proc that cannot be created', async () => {
+    expect(await unspin(['-o', '/proc/unspin-out', 'docs'])).toEqual({ code: 2, stdout: '', stderr: 'unspin: cannot write "/proc/unspin-out/a.txt": its folder does not exist. Check the --out path.\n' })
   })
 
   it('writes stdin to stdin.<ext>', async () => {
