@@ -413,6 +413,19 @@ describe('unspin learn', () => {
     expect((await unspin(['learn', '--colour', 'x'])).stderr).toBe('unspin: unknown option --colour. Run "unspin learn --help" for the options.\n')
   })
 
+  it('one input that is not JSONL: says learn takes two text files or one JSONL file', async () => {
+    const message = (name: string): string =>
+      `unspin: "${name}" is not JSONL. learn takes two text files (ORIGINAL SPUN) or one JSONL file of {"original": "...", "spun": "..."} lines. Run "unspin learn --help" for the options.\n`
+    expect(await unspin(['learn', 'council.txt'])).toEqual({ code: 2, stdout: '', stderr: message('council.txt') })
+    expect(await unspin(['learn', '-'], `\n${ORIGINAL}`)).toEqual({ code: 2, stdout: '', stderr: message('<stdin>') })
+    // A file named as JSONL keeps the line-by-line report, which says what is wrong where.
+    writeFileSync(join(work, 'prose.jsonl'), ORIGINAL)
+    expect((await unspin(['learn', 'prose.jsonl'])).stderr).toMatch(/^unspin: prose\.jsonl:1: not valid JSON/)
+    // JSONL under another name is read as JSONL.
+    writeFileSync(join(work, 'pairs.txt'), `  ${JSON.stringify({ original: ORIGINAL, spun: SPUN_COPY })}\n`)
+    expect((await unspin(['learn', 'pairs.txt'])).code).toBe(0)
+  })
+
   it('learn --help documents the subcommand; an input file named "learn" is read as ./learn', async () => {
     const out = await unspin(['learn', '--help'])
     expect(out.code).toBe(0)
