@@ -42,7 +42,7 @@ export interface CliOptions {
   /** Glob filters for files found in folders (default: `DEFAULT_GLOBS`). */
   readonly globs: readonly string[]
   readonly detect: boolean
-  /** Exit 1 when a document's spin score is above this. */
+  /** Exit 1 when a document's spin score is above this; 0: when a document has any suspect (`failsSpinLimit`). */
   readonly failOnSpin: number | undefined
   /** Worker threads; 1 restores in the main thread. */
   readonly jobs: number
@@ -91,28 +91,64 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
 }
 
 /** `parseArgs` in strict mode with positionals; a parse error becomes a `CliError` ending with `hint`. */
-export function parseStrict<T extends ParseArgsConfig['options']>(argv: readonly string[], options: T, hint: string) {
+export function parseStrict<T extends ParseArgsConfig['options'] & object>(argv: readonly string[], options: T, hint: string) {
   try {
-    return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true })
+    return parseArgs({ args: joinOptionValues(argv, options), options, allowPositionals: true, strict: true })
   } catch (error) {
     throw new CliError(`${describeParseError(error)} ${hint}`)
   }
 }
 
-function describeParseError(error: unknown): string {
-  const { code, message } = error as { code?: string; message?: string }
-  const option = /'([^']+)'/.exec(message ?? '')?.[1]
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${option ?? ''}.`.replace(' .', '.')
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    if (/argument missing/.test(message ?? '')) return `${longName(option)} needs a value.`
-    return `${longName(option)} does not take a value.`
+/** An argument that is a negative number ("-1", "-0.1", "-.5"), never an option: no option is named by a digit or ".". */
+const NEGATIVE_NUMBER = /^-\.?\d/
+
+/**
+ * `argv` with option values parseArgs would misread written as `--name=value`: a negative number
+ * after an option ("--threshold -0.1", which parseArgs takes for a flag and refuses as ambiguous)
+ * gets its option's range error, and "-t=0.5" means -t 0.5 (parseArgs reads the value "=0.5").
+ * Arguments after "--" are left alone.
+ */
+function joinOptionValues(argv: readonly string[], options: ParseArgsConfig['options'] & object): string[] {
+  // "--threshold" and "-t" -> "threshold", for the options that take a value.
+  const takesValue = new Map<string, string>()
+  for (const [name, option] of Object.entries(options)) {
+    if (option.type !== 'string') continue
+    takesValue.set(`--${name}`, name)
+    if (option.short !== undefined) takesValue.set(`-${option.short}`, name)
   }
-  return `${message ?? String(error)}`
+  const joined: string[] = []
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
+    if (arg === '--') return [...joined, ...argv.slice(i)]
+    const shortWithEquals = /^(-[^-])=(.*)$/s.exec(arg)
+    const name = takesValue.get(shortWithEquals?.[1] ?? arg)
+    if (name !== undefined && shortWithEquals !== null) {
+      joined.push(`--${name}=${shortWithEquals[2]}`)
+    } else if (name !== undefined && NEGATIVE_NUMBER.test(argv[i + 1] ?? '')) {
+      joined.push(`--${name}=${argv[++i]}`)
+    } else {
+      joined.push(arg)
+    }
+  }
+  return joined
 }
 
-// parseArgs names options as "-f, --format <value>"; keep the long name.
-function longName(option: string | undefined): string {
-  return /--[\w-]+/.exec(option ?? '')?.[0] ?? option ?? 'an option'
+function describeParseError(error: unknown): string {
+  const { code, message = '' } = error as { code?: string; message?: string }
+  const option = /'([^']+)'/.exec(message)?.[1]
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${option ?? ''}.`.replace(' .', '.')
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    // "ambiguous": the option is followed by another option ("--out --detect"), not by its value.
+    if (/argument missing|ambiguous/.test(message)) return `${longName(message, option)} needs a value.`
+    return `${longName(message, option)} does not take a value.`
+  }
+  return message || String(error)
+}
+
+// parseArgs names options as "-f, --format <value>" or "-t" (the long name then comes later in its
+// message, as in "use '--threshold=-XYZ'"); keep the long name.
+function longName(message: string, option: string | undefined): string {
+  return /--[\w-]+/.exec(message)?.[0] ?? option ?? 'an option'
 }
 
 /** `value` when it is one of `allowed`; else a `CliError` listing them. */

@@ -1,10 +1,11 @@
 /** Read sources lazily into documents, in order: one per text source, one per JSONL line. */
 
-import { open, readFile } from 'node:fs/promises'
+import { open } from 'node:fs/promises'
 import { createInterface } from 'node:readline'
 import type { Readable } from 'node:stream'
-import { describeFsError } from './errors.js'
+import { describeFsError, NOT_UTF8 } from './errors.js'
 import type { Source } from './inputs.js'
+import { decodeUtf8Line, readUtf8File, readUtf8Stream } from './utf8.js'
 
 /** One document to restore. `seq` is its position in the whole run. */
 export interface DocumentTask {
@@ -40,21 +41,22 @@ export async function* readDocuments(sources: readonly Source[], stdin: () => Re
   for (const [sourceIndex, source] of sources.entries()) {
     if (source.kind === 'text') {
       try {
-        const text = source.path === null ? await readAll(stdin()) : await readFile(source.path, 'utf8')
+        const text = source.path === null ? await readUtf8Stream(stdin()) : await readUtf8File(source.path)
         yield { seq: seq++, sourceIndex, indexInSource: 0, name: source.name, id: source.name, text }
       } catch (error) {
         yield { seq: seq++, sourceIndex, indexInSource: 0, name: source.name, error: describeFsError('read', source.name, error) }
       }
       continue
     }
+    // Lines are read as Latin-1 and decoded one by one, so a line that is not UTF-8 is reported alone.
     let input: Readable
     let close = async (): Promise<void> => {}
     if (source.path === null) {
-      input = stdin()
+      input = stdin().setEncoding('latin1')
     } else {
       try {
         const handle = await open(source.path, 'r')
-        input = handle.createReadStream({ encoding: 'utf8' })
+        input = handle.createReadStream({ encoding: 'latin1' })
         close = () => handle.close().catch(() => undefined)
       } catch (error) {
         yield { seq: seq++, sourceIndex, indexInSource: 0, name: source.name, error: describeFsError('read', source.name, error) }
@@ -64,10 +66,10 @@ export async function* readDocuments(sources: readonly Source[], stdin: () => Re
     let indexInSource = 0
     try {
       let line = 0
-      for await (const text of createInterface({ input, crlfDelay: Infinity })) {
+      for await (const latin1 of createInterface({ input, crlfDelay: Infinity })) {
         line++
-        if (text.trim() === '') continue
-        yield { seq: seq++, sourceIndex, indexInSource: indexInSource++, ...parseJsonlLine(text, `${source.name}:${line}`, line) }
+        const document = readJsonlLine(latin1, `${source.name}:${line}`, line)
+        if (document !== undefined) yield { seq: seq++, sourceIndex, indexInSource: indexInSource++, ...document }
       }
     } catch (error) {
       yield { seq: seq++, sourceIndex, indexInSource, name: source.name, error: describeFsError('read', source.name, error) }
@@ -78,6 +80,20 @@ export async function* readDocuments(sources: readonly Source[], stdin: () => Re
 }
 
 const LINE_SHAPE = 'Each line must be one JSON object like {"id": "a1", "text": "..."}.'
+
+/**
+ * A line of a JSONL source read as Latin-1 (`decodeUtf8Line`) as a document, or the reason it is
+ * not one; `undefined` for a blank line, which is skipped.
+ */
+function readJsonlLine(latin1: string, where: string, lineNumber: number): ReturnType<typeof parseJsonlLine> | undefined {
+  let line: string
+  try {
+    line = decodeUtf8Line(latin1)
+  } catch {
+    return { name: where, error: `${where}: ${NOT_UTF8}` }
+  }
+  return line.trim() === '' ? undefined : parseJsonlLine(line, where, lineNumber)
+}
 
 /** One JSONL line as a document, or the reason it is not one (`where` is `file:line`). */
 export function parseJsonlLine(line: string, where: string, lineNumber: number): { name: string; id: string | number; text: string } | { name: string; error: string } {
@@ -92,12 +108,4 @@ export function parseJsonlLine(line: string, where: string, lineNumber: number):
   if (typeof text !== 'string') return { name: where, error: `${where}: "text" must be a string. ${LINE_SHAPE}` }
   if (typeof id !== 'string' && typeof id !== 'number') return { name: where, error: `${where}: "id" must be a string or a number. ${LINE_SHAPE}` }
   return { name: String(id), id, text }
-}
-
-/** The whole of a text stream (stdin). */
-export async function readAll(stream: Readable): Promise<string> {
-  stream.setEncoding('utf8')
-  let text = ''
-  for await (const chunk of stream) text += chunk as string
-  return text
 }

@@ -4,7 +4,7 @@
 export const EXIT = {
   /** Done; with `--fail-on-spin`, no document scored above the limit. */
   ok: 0,
-  /** `--fail-on-spin`: at least one document scored above the limit. */
+  /** `--fail-on-spin`: at least one document scored above the limit (with 0: had a suspect). */
   spinFound: 1,
   /** Usage error (bad flag or value) or input error (unreadable file, bad JSONL line, bad dictionary). */
   usage: 2,
@@ -22,7 +22,10 @@ export class CliError extends Error {
   }
 }
 
-/** A file-system error as one sentence naming the file and what to do, e.g. for ENOENT. */
+/** Why text that is not UTF-8 is refused, and what to do (after "cannot read FILE: " or "FILE:LINE: "). */
+export const NOT_UTF8 = 'not valid UTF-8 text. Convert it first, e.g. iconv -f latin1 -t utf-8 (for Latin-1 text).'
+
+/** A file-system error (or text that is not UTF-8) as one sentence naming the file and what to do, e.g. for ENOENT. */
 export function describeFsError(verb: 'read' | 'write', path: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code
   const what = `cannot ${verb} "${path}"`
@@ -34,6 +37,8 @@ export function describeFsError(verb: 'read' | 'write', path: string, error: unk
       return `${what}: permission denied. Check the ${verb === 'read' ? "file's" : "folder's"} permissions.`
     case 'EISDIR':
       return `${what}: it is a folder. Name a file, or pass the folder to read every file in it.`
+    case 'ERR_ENCODING_INVALID_ENCODED_DATA':
+      return `${what}: ${NOT_UTF8}`
     case 'ENOTDIR':
       return `${what}: a part of the path is a file, not a folder. Check the path.`
     default:

@@ -59,8 +59,9 @@ Restoring
       --detect          do not rewrite: list each document's suspects (applied
                         and skipped candidates) with its spin score; the html
                         report opens on the spun text
-      --fail-on-spin N  exit 1 if any document's spin score is above N (0 to 1;
-                        0 fails on any suspect); output is written as usual
+      --fail-on-spin N  exit 1 if any document's spin score is above N (0 to 1);
+                        0 fails on any suspect (as --detect lists them), even
+                        one below the score's 0.9; output is written as usual
   -j, --jobs N          worker threads at most (default 1; "auto" = one per
                         core); never more than cores, documents, or one per
                         MiB of a batch of text files (each thread takes about
@@ -85,7 +86,7 @@ Other
 
 Exit codes
   0  done (and, with --fail-on-spin, no document above the limit)
-  1  --fail-on-spin: a document scored above the limit
+  1  --fail-on-spin: a document scored above the limit (with 0: had a suspect)
   2  usage or input error: bad option, unreadable file, bad JSONL line,
      bad dictionary or spinner database (reported as file:line);
      wins over 1

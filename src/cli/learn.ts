@@ -3,15 +3,15 @@
  * `learnFromPairs` and write it in the JSON dictionary format, for `unspin --dict`.
  */
 
-import { readFile, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import type { Readable } from 'node:stream'
 import type { LearnResult, TextPair } from '../index.js'
 import { nonEmpty, parseStrict } from './args.js'
 import { CliError, describeFsError, EXIT } from './errors.js'
-import { readAll } from './documents.js'
 import { loadLibrary } from './library.js'
 import { writeChunk } from './output.js'
 import type { CliIO } from './run.js'
+import { readUtf8File, readUtf8Stream } from './utf8.js'
 
 /**
  * Prior written into every learned entry unless `--prior counts`. learnFromPairs estimates priors from
@@ -173,9 +173,9 @@ function count(n: number, one: string, many = `${one}s`): string {
 }
 
 async function readText(path: string, stdin: () => Readable): Promise<string> {
-  if (path === '-') return readAll(stdin())
-  return readFile(path, 'utf8').catch((error: unknown) => {
-    throw new CliError(describeFsError('read', path, error))
+  const read = path === '-' ? readUtf8Stream(stdin()) : readUtf8File(path)
+  return read.catch((error: unknown) => {
+    throw new CliError(describeFsError('read', path === '-' ? '<stdin>' : path, error))
   })
 }
 
@@ -189,6 +189,9 @@ const LINE_SHAPE = 'Each line must be one JSON object like {"original": "...", "
 async function readPairs(path: string, stdin: () => Readable): Promise<TextPair[]> {
   const name = path === '-' ? '<stdin>' : path
   const text = await readText(path, stdin)
+  if (!looksLikeJsonl(path, text)) {
+    throw new CliError(`"${name}" is not JSONL. learn takes two text files (ORIGINAL SPUN) or one JSONL file of {"original": "...", "spun": "..."} lines. ${HINT}`)
+  }
   const pairs: TextPair[] = []
   const errors: string[] = []
   text.split(/\r?\n/).forEach((line, i) => {
@@ -204,6 +207,17 @@ async function readPairs(path: string, stdin: () => Readable): Promise<TextPair[
   }
   if (pairs.length === 0) throw new CliError(`no pairs in "${name}". ${LINE_SHAPE}`)
   return pairs
+}
+
+/**
+ * Whether the one input of `learn` is meant as JSONL: named so, or its first non-blank line opens an
+ * object. Otherwise it is most likely an ORIGINAL given without its SPUN copy, which deserves that
+ * explanation rather than "file:1: not valid JSON"; a file named as JSONL keeps the line-by-line report.
+ */
+function looksLikeJsonl(path: string, text: string): boolean {
+  if (/\.(jsonl|ndjson|json)$/i.test(path)) return true
+  const firstLine = /\S.*/.exec(text)?.[0]
+  return firstLine === undefined || firstLine.startsWith('{')
 }
 
 /** One JSONL line as a pair, or the message saying why it is not one (`where` is `file:line`). */

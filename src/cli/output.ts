@@ -111,7 +111,7 @@ export function createOutDirSink(sources: readonly Source[], paths: readonly str
     await close()
     const path = paths[index]!
     const stream = await guard(path, async () => {
-      await mkdir(dirname(path), { recursive: true })
+      await makeFolders(dirname(path))
       const file = createWriteStream(path)
       await once(file, 'open')
       return file
@@ -129,6 +129,29 @@ export function createOutDirSink(sources: readonly Source[], paths: readonly str
     },
     finish: close,
   }
+}
+
+/**
+ * `mkdir -p`: `dir` and its missing parents. Not `mkdir(dir, { recursive: true })`, which retries
+ * forever where mkdir fails with ENOENT though the parent exists (under /proc): here each folder is
+ * created once, from the top, and the first failure is thrown.
+ */
+async function makeFolders(dir: string): Promise<void> {
+  try {
+    await makeFolder(dir)
+  } catch (error) {
+    const parent = dirname(dir)
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || parent === dir) throw error
+    await makeFolders(parent)
+    await makeFolder(dir)
+  }
+}
+
+/** `mkdir dir`, done when it exists already. */
+async function makeFolder(dir: string): Promise<void> {
+  await mkdir(dir).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+  })
 }
 
 async function guard<T>(path: string, action: () => Promise<T>): Promise<T> {

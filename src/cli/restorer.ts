@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs'
 import type { Dictionary, Restorer } from '../index.js'
 import type { Library } from './library.js'
+import { decodeUtf8 } from './utf8.js'
 
 /** What a worker needs to build its restorer; plain data so it can be sent as `workerData`. */
 export interface RestorerSettings {
@@ -41,11 +42,11 @@ export function spinnerDbName(index: number): string {
 
 /**
  * Load the `index`-th `--spinner-db` file. The file is read here and its text passed on, so a path
- * with `|` or `{` in it is never taken for database text. Throws the file-system error, or
- * `DictionaryError` naming `file:line` for bad content.
+ * with `|` or `{` in it is never taken for database text. Throws the file-system error (or the
+ * decoding error of a file that is not UTF-8), or `DictionaryError` naming `file:line` for bad content.
  */
 export function loadSpinnerDb(library: Pick<Library, 'loadSpinnerThesaurus'>, path: string, index: number): Dictionary {
-  const text = readFileSync(path, 'utf8')
+  const text = decodeUtf8(readFileSync(path))
   // loadSpinnerThesaurus takes a string without "\n", "|" or "{" for a path: a trailing newline
   // (a blank line, which it skips) keeps a one-line file without separators read as text.
   return library.loadSpinnerThesaurus(/[\n|{]/.test(text) ? text : `${text}\n`, { name: spinnerDbName(index), file: path })

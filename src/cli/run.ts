@@ -11,6 +11,7 @@ import { mapOrdered } from './ordered.js'
 import { createOutDirSink, createStreamSink, planOutputPaths, writeChunk } from './output.js'
 import { loadLibrary } from './library.js'
 import { createProgress } from './progress.js'
+import type { DocumentSummary } from './process-document.js'
 import { runLearn } from './learn.js'
 import { loadSpinnerDb, type LoadedLayers } from './restorer.js'
 import { batchSize, createRunner, planThreads } from './runner.js'
@@ -138,7 +139,7 @@ async function processAll(options: CliOptions, plan: SourcePlan, loaded: LoadedL
         if (!warned.has(message)) report(`warning: ${message}`)
         warned.add(message)
       }
-      if (options.failOnSpin !== undefined && output.summary.score > options.failOnSpin) {
+      if (options.failOnSpin !== undefined && failsSpinLimit(output.summary, options.failOnSpin)) {
         above++
         if (top === undefined || output.summary.score > top.score) top = { name: output.name, score: output.summary.score }
       }
@@ -149,13 +150,28 @@ async function processAll(options: CliOptions, plan: SourcePlan, loaded: LoadedL
     progress.done()
     await runner.close()
   }
-  if (top !== undefined) {
-    say(`${above} of ${documents} ${documents === 1 ? 'document' : 'documents'} scored above --fail-on-spin ${options.failOnSpin} (highest ${top.score.toFixed(3)}: ${top.name}).`)
-  }
+  if (top !== undefined) say(spinLimitMessage(above, documents, options.failOnSpin!, top))
   if (inputErrors > 0) {
     say(`${inputErrors} of ${documents + inputErrors} documents could not be read (see above); the others were processed.`)
     return EXIT.usage
   }
   if (top !== undefined) return EXIT.spinFound
   return EXIT.ok
+}
+
+/**
+ * Whether a document fails `--fail-on-spin limit`: its spin score is above the limit, or, with 0,
+ * it has any suspect. The score counts confident swaps only, so a document whose suspects are all
+ * below 0.9 scores 0 and would never be above 0, though 0 is documented to fail on any suspect.
+ */
+export function failsSpinLimit(summary: DocumentSummary, limit: number): boolean {
+  if (limit > 0) return summary.score > limit
+  const { high, medium, low, skipped } = summary.counts
+  return high + medium + low + skipped > 0
+}
+
+function spinLimitMessage(above: number, documents: number, limit: number, top: { name: string; score: number }): string {
+  const which = `${above} of ${documents} ${documents === 1 ? 'document' : 'documents'}`
+  if (limit > 0) return `${which} scored above --fail-on-spin ${limit} (highest ${top.score.toFixed(3)}: ${top.name}).`
+  return `${which} ${above === 1 ? 'has' : 'have'} suspects, and --fail-on-spin 0 fails on any (highest score ${top.score.toFixed(3)}: ${top.name}).`
 }

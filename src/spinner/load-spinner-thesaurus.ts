@@ -21,8 +21,9 @@ export interface SpinnerThesaurus {
  * Load a spinner's synonym database (`word|syn1|syn2` lines, or spintax `{word|syn1|syn2}`) as a
  * dictionary layer read in reverse: each spun form lists the originals a spinner could have swapped
  * for it, best first. `pathOrText` is a file path, or the database text itself when it contains a
- * line break, `|` or `{`. Throws `DictionaryError` (file and line) for unbalanced braces; members the
- * dictionary format cannot hold are skipped and counted in `description`.
+ * line break, `|` or `{`; the empty string is neither (a `TypeError`, code `E_ARGUMENT`). Throws
+ * `DictionaryError` (file and line) for unbalanced braces; members the dictionary format cannot hold
+ * are skipped and counted in `description`.
  */
 export function loadSpinnerThesaurus(pathOrText: string, options?: Readonly<SpinnerThesaurusOptions> | null): Dictionary {
   return readSpinnerThesaurus(pathOrText, options).dictionary
@@ -30,7 +31,8 @@ export function loadSpinnerThesaurus(pathOrText: string, options?: Readonly<Spin
 
 /** `loadSpinnerThesaurus` with the counts of what was read and skipped. */
 export function readSpinnerThesaurus(pathOrText: string, options?: Readonly<SpinnerThesaurusOptions> | null): SpinnerThesaurus {
-  if (typeof pathOrText !== 'string') invalidArgument('pathOrText', 'a file path or the database text', pathOrText)
+  // '' would be taken for a path and fail as a missing file named '': say what is expected instead.
+  if (typeof pathOrText !== 'string' || pathOrText === '') invalidArgument('pathOrText', 'a non-empty string: the database text or a file path', pathOrText)
   const o = checkSpinnerOptions(options)
   const isText = /[\n|{]/.test(pathOrText)
   const file = isText ? o.file : pathOrText

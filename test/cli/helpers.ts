@@ -36,7 +36,7 @@ export function runBuilt(cli: string, args: readonly string[], options: { input?
 }
 
 /** In-process streams for `runCli`: stdin from `input`, stdout and stderr collected. */
-export function captureIO(input = ''): { io: CliIO; stdout: () => string; stderr: () => string } {
+export function captureIO(input: string | Buffer = ''): { io: CliIO; stdout: () => string; stderr: () => string } {
   let stdout = ''
   let stderr = ''
   const sink = (append: (text: string) => void): Writable =>

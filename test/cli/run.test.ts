@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -20,7 +20,7 @@ let work = ''
 const cwd = process.cwd()
 
 /** Run `unspin args` in the work folder; resolves to exit code, stdout and stderr. */
-async function unspin(args: readonly string[], input = ''): Promise<{ code: number; stdout: string; stderr: string }> {
+async function unspin(args: readonly string[], input: string | Buffer = ''): Promise<{ code: number; stdout: string; stderr: string }> {
   const { io, stdout, stderr } = captureIO(input)
   process.chdir(work)
   try {
@@ -134,6 +134,19 @@ describe('--out', () => {
     expect(readFileSync(join(out, `batch${ext}`), 'utf8')).toBe((await unspin(['-f', format, 'batch.jsonl'])).stdout)
   })
 
+  it('creates missing folders, and reports one it cannot create instead of retrying forever', async () => {
+    const out = join(work, 'out-new/deeper')
+    expect(await unspin(['-f', 'text', '-o', out, 'docs'])).toMatchObject({ code: 0, stderr: '' })
+    expect(readFileSync(join(out, 'sub/b.txt'), 'utf8')).toBe('Nothing was spun here.\n')
+    writeFileSync(join(work, 'a-file'), '')
+    expect(await unspin(['-o', 'a-file/out', 'docs'])).toEqual({ code: 2, stdout: '', stderr: 'unspin: cannot write "a-file/out/a.txt": a part of the path is a file, not a folder. Check the path.\n' })
+  })
+
+  // Under /proc, mkdir fails with ENOENT though the parent exists: recursive mkdir never ends there.
+  it.runIf(existsSync('/proc/self'))('reports a folder under /proc that cannot be created', async () => {
+    expect(await unspin(['-o', '/proc/unspin-out', 'docs'])).toEqual({ code: 2, stdout: '', stderr: 'unspin: cannot write "/proc/unspin-out/a.txt": its folder does not exist. Check the --out path.\n' })
+  })
+
   it('writes stdin to stdin.<ext>', async () => {
     const out = join(work, 'out-stdin')
     await unspin(['-f', 'text', '-o', out], SPUN)
@@ -200,6 +213,18 @@ describe('--detect, --threshold, --dict', () => {
     expect((await unspin(['--fail-on-spin', String(Math.min(1, high + 0.01)), 'docs'])).code).toBe(0)
     expect((await unspin(['--fail-on-spin', '0'], 'Nothing was spun here.')).code).toBe(0)
     expect((await unspin(['--fail-on-spin', '0'], 'with out')).code).toBe(1)
+  })
+
+  it('--fail-on-spin 0 fails on any suspect, even one that leaves the score at 0', async () => {
+    const input = 'The information was clear.\n'
+    writeFileSync(join(work, 'info.txt'), input)
+    // The premise: a suspect that is not confident enough to count in the score.
+    expect(listSuspects(restoreText(input), input).length).toBeGreaterThan(0)
+    expect(score(input)).toBe(0)
+    const out = await unspin(['--detect', '--fail-on-spin', '0', 'info.txt', 'docs/sub/b.md'])
+    expect(out.code).toBe(1)
+    expect(out.stderr).toBe('unspin: 1 of 2 documents has suspects, and --fail-on-spin 0 fails on any (highest score 0.000: info.txt).\n')
+    expect((await unspin(['--fail-on-spin', '0.001', 'info.txt'])).code).toBe(0)
   })
 })
 
@@ -388,12 +413,79 @@ describe('unspin learn', () => {
     expect((await unspin(['learn', '--colour', 'x'])).stderr).toBe('unspin: unknown option --colour. Run "unspin learn --help" for the options.\n')
   })
 
+  it('one input that is not JSONL: says learn takes two text files or one JSONL file', async () => {
+    const message = (name: string): string =>
+      `unspin: "${name}" is not JSONL. learn takes two text files (ORIGINAL SPUN) or one JSONL file of {"original": "...", "spun": "..."} lines. Run "unspin learn --help" for the options.\n`
+    expect(await unspin(['learn', 'council.txt'])).toEqual({ code: 2, stdout: '', stderr: message('council.txt') })
+    expect(await unspin(['learn', '-'], `\n${ORIGINAL}`)).toEqual({ code: 2, stdout: '', stderr: message('<stdin>') })
+    // A file named as JSONL keeps the line-by-line report, which says what is wrong where.
+    writeFileSync(join(work, 'prose.jsonl'), ORIGINAL)
+    expect((await unspin(['learn', 'prose.jsonl'])).stderr).toMatch(/^unspin: prose\.jsonl:1: not valid JSON/)
+    // JSONL under another name is read as JSONL.
+    writeFileSync(join(work, 'pairs.txt'), `  ${JSON.stringify({ original: ORIGINAL, spun: SPUN_COPY })}\n`)
+    expect((await unspin(['learn', 'pairs.txt'])).code).toBe(0)
+  })
+
   it('learn --help documents the subcommand; an input file named "learn" is read as ./learn', async () => {
     const out = await unspin(['learn', '--help'])
     expect(out.code).toBe(0)
     for (const flag of ['ORIGINAL SPUN', 'PAIRS.jsonl', '--out', '--min-support', '--prior', '--name', '--help', 'unspin --dict']) expect(out.stdout).toContain(flag)
     writeFileSync(join(work, 'learn'), 'with out\n')
     expect((await unspin(['-f', 'text', './learn'])).stdout).toBe(restoreText('with out\n').text)
+  })
+})
+
+// Latin-1 bytes: "caf\xe9" and two bytes that never occur in UTF-8. Decoded leniently they would
+// become U+FFFD and change the output outside any reported change.
+const LATIN1 = Buffer.from('with out \xff\xfe caf\xe9\n', 'latin1')
+const NOT_UTF8 = 'not valid UTF-8 text. Convert it first, e.g. iconv -f latin1 -t utf-8 (for Latin-1 text).'
+
+describe('input that is not UTF-8 is refused, never altered', () => {
+  beforeAll(() => {
+    writeFileSync(join(work, 'latin1.txt'), LATIN1)
+    // Line 3 is blank in UTF-8 (no-break spaces), so it is skipped as before.
+    writeFileSync(join(work, 'mixed-bytes.jsonl'), Buffer.concat([Buffer.from('{"id":"a","text":"with out"}\n{"id":"b","text":"'), LATIN1.subarray(0, -1), Buffer.from('"}\n\u00a0\u00a0\r\n{"id":"c","text":"café"}\n')]))
+  })
+
+  it('a text file: reported by name, exit 2; the other files are still processed', async () => {
+    const out = await unspin(['-f', 'text', 'latin1.txt', 'docs/a.txt'])
+    expect(out).toEqual({
+      code: 2,
+      stdout: `==> docs/a.txt <==\n${restoreText(`${SPUN}\n`).text}`,
+      stderr: `unspin: cannot read "latin1.txt": ${NOT_UTF8}\nunspin: 1 of 2 documents could not be read (see above); the others were processed.\n`,
+    })
+  })
+
+  it('stdin', async () => {
+    expect(await unspin(['-f', 'text'], LATIN1)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `unspin: cannot read "<stdin>": ${NOT_UTF8}\nunspin: 1 of 1 documents could not be read (see above); the others were processed.\n`,
+    })
+  })
+
+  it('a JSONL line is reported as file:line; the other lines are processed', async () => {
+    const out = await unspin(['-f', 'jsonl', 'mixed-bytes.jsonl'])
+    expect(out.code).toBe(2)
+    expect(out.stdout.trimEnd().split('\n').map((l) => JSON.parse(l))).toMatchObject([{ id: 'a' }, { id: 'c', text: 'café' }])
+    expect(out.stderr).toBe(`unspin: mixed-bytes.jsonl:2: ${NOT_UTF8}\nunspin: 1 of 3 documents could not be read (see above); the others were processed.\n`)
+    const piped = await unspin(['-f', 'jsonl', '--input-format', 'jsonl'], readFileSync(join(work, 'mixed-bytes.jsonl')))
+    expect(piped.stderr).toContain(`unspin: <stdin>:2: ${NOT_UTF8}\n`)
+  })
+
+  it('a --spinner-db file, and the texts of unspin learn', async () => {
+    expect(await unspin(['--spinner-db', 'latin1.txt'], SPUN)).toEqual({ code: 2, stdout: '', stderr: `unspin: cannot read "latin1.txt": ${NOT_UTF8}\n` })
+    expect(await unspin(['learn', 'latin1.txt', 'docs/a.txt'])).toEqual({ code: 2, stdout: '', stderr: `unspin: cannot read "latin1.txt": ${NOT_UTF8}\n` })
+    expect(await unspin(['learn', 'docs/a.txt', '-'], LATIN1)).toEqual({ code: 2, stdout: '', stderr: `unspin: cannot read "<stdin>": ${NOT_UTF8}\n` })
+  })
+
+  it('a UTF-8 byte order mark is kept, like any other text outside a change', async () => {
+    const withBom = `\uFEFF${SPUN}\n`
+    writeFileSync(join(work, 'bom.txt'), withBom)
+    const out = await unspin(['-f', 'text', 'bom.txt'])
+    expect(out).toEqual({ code: 0, stdout: restoreText(withBom).text, stderr: '' })
+    expect(out.stdout.startsWith('\uFEFF')).toBe(true)
+    expect((await unspin(['-f', 'text'], Buffer.from(withBom))).stdout).toBe(out.stdout)
   })
 })
 
@@ -452,7 +544,7 @@ describe('errors exit 2 and say what to do', () => {
     writeFileSync(join(work, 'mixed.jsonl'), '{"id":"a","text":"with out"}\n{"id":"b"}\n')
     const out = await unspin(['--fail-on-spin', '0', '-f', 'jsonl', 'mixed.jsonl'])
     expect(out.code).toBe(2)
-    expect(out.stderr).toContain('unspin: 1 of 1 document scored above --fail-on-spin 0')
+    expect(out.stderr).toContain('unspin: 1 of 1 document has suspects, and --fail-on-spin 0 fails on any')
     expect(out.stderr).toContain('unspin: 1 of 2 documents could not be read (see above); the others were processed.')
   })
 

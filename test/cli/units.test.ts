@@ -103,6 +103,24 @@ describe('parseCliArgs', () => {
     expect(() => parseCliArgs(['--markup', 'xml'])).toThrow(new CliError('--markup must be one of auto, text, html, markdown; got "xml".'))
     expect(() => parseCliArgs(['--spinner-db', ''])).toThrow(new CliError('--spinner-db needs a non-empty value.'))
   })
+
+  it.each<[string[], string]>([
+    [['--threshold', '-0.1'], '--threshold must be a number from 0 to 1, such as 0.5; got "-0.1".'],
+    [['-t', '-1', 'x.txt'], '--threshold must be a number from 0 to 1, such as 0.5; got "-1".'],
+    [['--fail-on-spin', '-1'], '--fail-on-spin must be a number from 0 to 1, such as 0.5; got "-1".'],
+    [['--fail-on-spin', '-.5'], '--fail-on-spin must be a number from 0 to 1, such as 0.5; got "-.5".'],
+    [['-j', '-2'], '--jobs must be a whole number from 1 to 256, or "auto"; got "-2".'],
+  ])('gives a negative number after %j the range error of its option', (argv, message) => {
+    expect(() => parseCliArgs(argv)).toThrow(new CliError(message))
+  })
+
+  it('reads -t=0.5 as -t 0.5, and still refuses a flag where a value should be', () => {
+    expect(parseCliArgs(['-t=0.5', '-j=2', 'x.txt'])).toMatchObject({ threshold: 0.5, jobs: 2, inputs: ['x.txt'] })
+    expect(() => parseCliArgs(['--out', '--detect'])).toThrow(new CliError('--out needs a value. Run "unspin --help" for the options.'))
+    expect(() => parseCliArgs(['-t', '--detect'])).toThrow(new CliError('--threshold needs a value. Run "unspin --help" for the options.'))
+    expect(parseCliArgs(['--', '-1']).inputs).toEqual(['-1'])
+    expect(parseCliArgs(['--glob', '-1*', '--dict', 'd.json']).globs).toEqual(['-1*'])
+  })
 })
 
 describe('markupOf', () => {
@@ -181,6 +199,8 @@ describe('parseLearnArgs', () => {
     [['--prior', 'high', 'p.jsonl'], '--prior must be a number above 0 and at most 1, such as 0.8, or "counts"; got "high".'],
     [['--name', 'My Farm', 'p.jsonl'], '--name must be lowercase letters, digits, ".", "_" or "-", starting with a letter or digit, such as my-farm; got "My Farm".'],
     [['--threshold', '0.5', 'p.jsonl'], 'unknown option --threshold. Run "unspin learn --help" for the options.'],
+    [['--min-support', '-1', 'p.jsonl'], '--min-support must be a whole number from 1, such as 2; got "-1".'],
+    [['--prior', '-0.5', 'p.jsonl'], '--prior must be a number above 0 and at most 1, such as 0.8, or "counts"; got "-0.5".'],
   ])('%j: %s', (argv, message) => {
     expect(() => parseLearnArgs(argv)).toThrow(new CliError(message))
   })

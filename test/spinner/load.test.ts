@@ -62,6 +62,12 @@ describe('loadSpinnerThesaurus', () => {
     expect(() => loadSpinnerThesaurus(42 as never)).toThrow(TypeError)
   })
 
+  it('rejects the empty string as an argument error, not as a missing file', () => {
+    const call = (): unknown => loadSpinnerThesaurus('')
+    expect(call).toThrow(expect.objectContaining({ name: 'TypeError', code: 'E_ARGUMENT', message: expect.stringContaining('`pathOrText` to be a non-empty string: the database text or a file path') }))
+    expect(call).toThrow(/got the string ""/)
+  })
+
   it('reports what it skipped in the description and stats', () => {
     const { dictionary, stats } = readSpinnerThesaurus('said|stated|mentioned|reported\nsaid|stated|mentioned|reported\n---|x|y\nalone\n')
     // "said" heads its line: its best original would get 0.06, below the default minConfidence 0.1.

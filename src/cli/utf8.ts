@@ -1,0 +1,37 @@
+/**
+ * Strict UTF-8 reading. Node's `'utf8'` decoding turns bytes that are not UTF-8 into U+FFFD, which
+ * would change the output outside any reported change; here they are an error the user can act on
+ * (`describeFsError` explains it), and the input is not processed.
+ */
+
+import { readFile } from 'node:fs/promises'
+import type { Readable } from 'node:stream'
+
+/**
+ * `bytes` as text; throws a `TypeError` with code `ERR_ENCODING_INVALID_ENCODED_DATA` when they are
+ * not UTF-8. A byte order mark is kept, as `readFile(path, 'utf8')` keeps it: it is input text too.
+ */
+export function decodeUtf8(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
+}
+
+/** The text of the file at `path` (see `decodeUtf8`). */
+export async function readUtf8File(path: string): Promise<string> {
+  return decodeUtf8(await readFile(path))
+}
+
+/** The whole of a byte stream (stdin) as text (see `decodeUtf8`). */
+export async function readUtf8Stream(stream: Readable): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))
+  return decodeUtf8(Buffer.concat(chunks))
+}
+
+/**
+ * A line read as Latin-1 (one character per byte), decoded as UTF-8. Streams split into lines this
+ * way keep every byte, so a line that is not UTF-8 can be reported alone; and no UTF-8 sequence
+ * contains the bytes of "\n" or "\r", so the lines are the same as in the decoded text.
+ */
+export function decodeUtf8Line(latin1: string): string {
+  return decodeUtf8(Buffer.from(latin1, 'latin1'))
+}
