@@ -1,19 +1,13 @@
 /**
- * Strict UTF-8 reading. Node's `'utf8'` decoding turns bytes that are not UTF-8 into U+FFFD, which
- * would change the output outside any reported change; here they are an error the user can act on
- * (`describeFsError` explains it), and the input is not processed.
+ * Strict UTF-8 reading of the CLI's inputs (see `decodeUtf8`): bytes that are not UTF-8 are an error
+ * the user can act on (`describeFsError` explains it), and the input is not processed.
  */
 
 import { readFile } from 'node:fs/promises'
 import type { Readable } from 'node:stream'
+import { decodeUtf8 } from '../decode-utf8.js'
 
-/**
- * `bytes` as text; throws a `TypeError` with code `ERR_ENCODING_INVALID_ENCODED_DATA` when they are
- * not UTF-8. A byte order mark is kept, as `readFile(path, 'utf8')` keeps it: it is input text too.
- */
-export function decodeUtf8(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
-}
+export { decodeUtf8 }
 
 /** The text of the file at `path` (see `decodeUtf8`). */
 export async function readUtf8File(path: string): Promise<string> {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { decodeUtf8 } from '../decode-utf8.js'
 import { DictionaryError, invalidArgument } from '../errors.js'
 import { checkLoadOptions, type LoadDictionaryOptions } from './load-options.js'
 import { DICTIONARY_EXTENSIONS_TEXT, extensionOf, formatOfFileName, parseDictionaryAs, type DictionaryFormat } from './parse-dictionary-text.js'
@@ -19,13 +20,22 @@ export function loadDictionary(source: string | DictionaryInput, options?: Reado
   if (!isPath && !isObject) invalidArgument('source', 'a file path or a dictionary object', source)
   if (typeof source !== 'string') return validateDictionary(source, { onInvalidEntry })
   const format = formatOfPath(source)
-  let text: string
+  let bytes: Uint8Array
   try {
-    text = readFileSync(source, 'utf8')
+    bytes = readFileSync(source)
   } catch (error) {
     throw new DictionaryError(`cannot read the dictionary file: ${(error as Error).message}`, { file: source }, { cause: error })
   }
-  return parseDictionaryAs(format, text, source, onInvalidEntry)
+  return parseDictionaryAs(format, textOf(bytes, source), source, onInvalidEntry)
+}
+
+/** The file's text; bytes that are not UTF-8 would load forms nobody wrote (U+FFFD), so they fail here. */
+function textOf(bytes: Uint8Array, file: string): string {
+  try {
+    return decodeUtf8(bytes)
+  } catch (error) {
+    throw new DictionaryError('expected UTF-8 text; convert the file first, e.g. iconv -f latin1 -t utf-8 (for Latin-1 text)', { file }, { cause: error })
+  }
 }
 
 /**

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { errorOf, scratchFiles } from '../helpers/dictionary-errors.js'
@@ -137,6 +138,15 @@ describe('file types', () => {
   it('checks the extension before reading: a missing .jsonl file is reported by its type', () => {
     const path = join(dirname(file('present.tsv', tsv)), 'missing.jsonl')
     expect(errorOf(() => loadDictionary(path)).message).toMatch(/not "\.jsonl"$/)
+  })
+
+  it('fails on bytes that are not UTF-8, naming the file, rather than load U+FFFD into forms', () => {
+    const path = file('latin1.tsv', '')
+    writeFileSync(path, Buffer.concat([Buffer.from('# name: mine\n# version: 1\ncaf'), Buffer.from([0xe9]), Buffer.from('\tcoffee shop\n')]))
+    const error = errorOf(() => loadDictionary(path))
+    expect(error.file).toBe(path)
+    expect(error.message).toMatch(/expected UTF-8 text/)
+    expect(loadDictionary(file('bom.tsv', '\ufeff' + tsv)).entries.map((e) => e.spun)).toEqual(['with out'])
   })
 
   it('accepts .json, .tsv and .txt in any case', () => {
