@@ -85,7 +85,8 @@ function render(result: RestoreResult, task: RenderTask, score: number, settings
     case 'inline':
       return formatInline(result)
     case 'markdown':
-      return formatMarkdown(result)
+      // A Markdown document keeps its own formatting; other text is escaped to show as written.
+      return formatMarkdown(result, task.markup === 'markdown')
     case 'json':
       return JSON.stringify({ name: task.name, score, ...resultJson(result, true) }, null, 2)
     case 'jsonl':

@@ -14,13 +14,15 @@ const LINE_START = /(?<=^|[\r\n])([ \t]*)(?:([#+=-])|(\d{1,9})([.)]))?/g
  * Render the restored text as Markdown with every change written as
  * `**restored** (~~found~~, NN%)`. Text around and inside the marks is backslash-escaped so a
  * CommonMark/GFM renderer shows exactly the characters of the text; line breaks are kept as is.
+ * With `textIsMarkdown` (the input was Markdown, restored with `inputFormat: 'markdown'`) the text
+ * around the marks is written as it is, so the document keeps its own formatting.
  */
-export function formatMarkdown(result: RestoreResult): string {
+export function formatMarkdown(result: RestoreResult, textIsMarkdown = false): string {
   let out = ''
   for (const segment of splitSegments(result)) {
     const atLineStart = out === '' || out.endsWith('\n') || out.endsWith('\r')
     if (segment.kind === 'plain') {
-      out += escapeMarkdown(segment.text, atLineStart)
+      out += textIsMarkdown ? segment.text : escapeMarkdown(segment.text, atLineStart)
     } else {
       const { found, confidence } = segment.mark
       out += `**${escapeMarkdown(segment.text)}** (~~${escapeMarkdown(found)}~~, ${percent(confidence)})`

@@ -1,6 +1,7 @@
 /** `formatMarks`: render a `RestoreResult` with its changes shown, in one of several formats. */
 
 import { invalidArgument, rejectUnknownKeys } from '../errors.js'
+import { INPUT_FORMATS, type InputFormat } from '../markup/find-non-prose-ranges.js'
 import type { RestoreResult } from '../types.js'
 import { formatAnsi } from './format-ansi.js'
 import { formatHtml } from './format-html.js'
@@ -22,6 +23,12 @@ export interface FormatOptions {
   readonly htmlDocument?: boolean
   /** html: page title and heading (default "unspin: restored text"; fragments get no heading). */
   readonly title?: string
+  /**
+   * markdown: how the restored text is written. `'markdown'` when it is Markdown already (restored
+   * with `inputFormat: 'markdown'`): only the changes are added, the rest is kept as written. Otherwise
+   * (default `'text'`) the text is escaped so it shows as written.
+   */
+  readonly inputFormat?: InputFormat
 }
 
 /**
@@ -45,7 +52,7 @@ export function formatMarks(result: RestoreResult, format: MarkFormat, options?:
     case 'inline':
       return formatInline(result)
     case 'markdown':
-      return formatMarkdown(result)
+      return formatMarkdown(result, opts.inputFormat === 'markdown')
     case 'ansi':
       return formatAnsi(result)
     case 'html':
@@ -64,7 +71,7 @@ function checkResult(result: unknown): asserts result is RestoreResult {
   if (!Array.isArray(marks)) invalidArgument('result.marks', 'an array', marks)
 }
 
-const FORMAT_OPTION_KEYS: ReadonlySet<string> = new Set(['includeSkipped', 'htmlDocument', 'title'])
+const FORMAT_OPTION_KEYS: ReadonlySet<string> = new Set(['includeSkipped', 'htmlDocument', 'title', 'inputFormat'])
 
 function checkOptions(options: unknown): FormatOptions {
   if (options === undefined || options === null) return {}
@@ -74,5 +81,9 @@ function checkOptions(options: unknown): FormatOptions {
   if (title !== undefined && typeof title !== 'string') invalidArgument('options.title', 'a string', title)
   if (includeSkipped !== undefined && typeof includeSkipped !== 'boolean') invalidArgument('options.includeSkipped', 'a boolean', includeSkipped)
   if (htmlDocument !== undefined && typeof htmlDocument !== 'boolean') invalidArgument('options.htmlDocument', 'a boolean', htmlDocument)
+  const { inputFormat } = options as FormatOptions
+  if (inputFormat !== undefined && !(INPUT_FORMATS as readonly unknown[]).includes(inputFormat)) {
+    invalidArgument('options.inputFormat', `one of ${INPUT_FORMATS.map((f) => `"${f}"`).join(', ')}`, inputFormat)
+  }
   return options as FormatOptions
 }

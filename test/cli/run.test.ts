@@ -275,6 +275,15 @@ describe('--markup', () => {
     expect(marks[0]!.start).toBe(HTML.indexOf('met with out') + 4)
   })
 
+  it('--format markdown keeps a Markdown document as written around the marks', async () => {
+    const md = (await unspin(['-f', 'markdown', 'marked/notes.md'])).stdout
+    expect(md).toBe(formatMarks(restoreText(MARKDOWN, { inputFormat: 'markdown' }), 'markdown', { inputFormat: 'markdown' }))
+    expect(md.startsWith('# Minutes\n')).toBe(true)
+    expect(md).toContain('**without** (~~with out~~')
+    // Plain text is escaped, so it shows as written.
+    expect((await unspin(['-f', 'markdown', 'marked/notes.txt'])).stdout.startsWith('\\# Minutes')).toBe(true)
+  })
+
   it('folders give HTML files only with --glob', async () => {
     expect((await unspin(['-f', 'text', 'marked'])).stdout).not.toContain('page.htm')
     const out = await unspin(['-f', 'text', '-g', '*.{html,htm}', 'marked'])

@@ -91,6 +91,13 @@ describe('formatMarks markdown', () => {
   ])('%s', (_, input, expected) => {
     expect(formatMarks(input, 'markdown')).toBe(expected)
   })
+
+  it('keeps a Markdown document as written around the marks, escaping only inside them', () => {
+    expect(formatMarks(special, 'markdown', { inputFormat: 'markdown' })).toBe(
+      '# Big **\\*deal\\*** (~~\\*deal\\*~~, 50%)\n1. use_case [x](y) <b> a|b ~c~ &amp; `code`\n- item\n    indented',
+    )
+    expect(formatMarks(special, 'markdown', { inputFormat: 'text' })).toBe(formatMarks(special, 'markdown'))
+  })
 })
 
 describe('formatMarks ansi', () => {
@@ -200,7 +207,8 @@ describe('formatMarks errors', () => {
     ['options not an object', peskov, 'html', 'yes', 'unspin: expected `options` to be an object, got the string "yes"'],
     ['title not a string', peskov, 'html', { title: 1 }, 'unspin: expected `options.title` to be a string, got number 1'],
     ['includeSkipped not a boolean', peskov, 'json', { includeSkipped: 'yes' }, 'unspin: expected `options.includeSkipped` to be a boolean, got the string "yes"'],
-    ['a misspelled option', peskov, 'html', { titel: 'x' }, 'unspin: expected `options.titel` to be one of the known options (includeSkipped, htmlDocument, title), got the string "titel"; did you mean `title`?'],
+    ['inputFormat not a format', peskov, 'markdown', { inputFormat: 'md' }, 'unspin: expected `options.inputFormat` to be one of "text", "html", "markdown", got the string "md"'],
+    ['a misspelled option', peskov, 'html', { titel: 'x' }, 'unspin: expected `options.titel` to be one of the known options (includeSkipped, htmlDocument, title, inputFormat), got the string "titel"; did you mean `title`?'],
   ])('%s', (_, input, format, options, message) => {
     expect(() => formatMarks(input as RestoreResult, format as MarkFormat, options as null)).toThrow(expect.objectContaining({ name: 'TypeError', code: 'E_ARGUMENT', message }))
   })
