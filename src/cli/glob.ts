@@ -3,11 +3,12 @@
 /**
  * Compile a glob to a RegExp over `/`-separated relative paths. `*` and `?` never cross a `/`;
  * `**` matches any number of whole folders (`**` + `/` may match none). A pattern without a `/`
- * is matched against the file name only, so `*.txt` finds text files in every folder.
+ * is matched against the file name only, so `*.txt` finds text files in every folder. Case is ignored.
  */
 export function globToRegExp(pattern: string): RegExp {
   const source = pattern.includes('/') ? pattern.replace(/^\.\//, '') : `**/${pattern}`
-  return new RegExp(`^${translate(source)}$`, 'u')
+  // Case is ignored, as the file-extension checks elsewhere ignore it: README.MD is Markdown too.
+  return new RegExp(`^${translate(source)}$`, 'iu')
 }
 
 /** A predicate that is true when a relative path matches any of `patterns` (all paths when empty). */

@@ -37,6 +37,8 @@ describe('globToRegExp', () => {
     ['a+b(1).txt', 'a+b(1).txt', true],
     ['\\*.txt', '*.txt', true],
     ['\\*.txt', 'x.txt', false],
+    ['*.md', 'up/README.MD', true],
+    ['Sub/*.TXT', 'sub/a.txt', true],
   ])('%s matches %s: %s', (pattern, path, expected) => {
     expect(globToRegExp(pattern).test(path)).toBe(expected)
   })
