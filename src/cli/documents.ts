@@ -92,6 +92,8 @@ function readJsonlLine(latin1: string, where: string, lineNumber: number): Retur
   } catch {
     return { name: where, error: `${where}: ${NOT_UTF8}` }
   }
+  // A byte order mark is not part of the first record (editors on Windows write one).
+  if (lineNumber === 1 && line.startsWith('\ufeff')) line = line.slice(1)
   return line.trim() === '' ? undefined : parseJsonlLine(line, where, lineNumber)
 }
 

@@ -152,7 +152,8 @@ async function processAll(options: CliOptions, plan: SourcePlan, loaded: LoadedL
   }
   if (top !== undefined) say(spinLimitMessage(above, documents, options.failOnSpin!, top))
   if (inputErrors > 0) {
-    say(`${inputErrors} of ${documents + inputErrors} documents could not be read (see above); the others were processed.`)
+    const total = documents + inputErrors
+    say(`${inputErrors} of ${total} ${total === 1 ? 'document' : 'documents'} could not be read (see above)${documents > 0 ? '; the others were processed' : ''}.`)
     return EXIT.usage
   }
   if (top !== undefined) return EXIT.spinFound

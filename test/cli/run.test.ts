@@ -469,7 +469,7 @@ describe('input that is not UTF-8 is refused, never altered', () => {
     expect(await unspin(['-f', 'text'], LATIN1)).toEqual({
       code: 2,
       stdout: '',
-      stderr: `unspin: cannot read "<stdin>": ${NOT_UTF8}\nunspin: 1 of 1 documents could not be read (see above); the others were processed.\n`,
+      stderr: `unspin: cannot read "<stdin>": ${NOT_UTF8}\nunspin: 1 of 1 document could not be read (see above).\n`,
     })
   })
 
@@ -480,6 +480,12 @@ describe('input that is not UTF-8 is refused, never altered', () => {
     expect(out.stderr).toBe(`unspin: mixed-bytes.jsonl:2: ${NOT_UTF8}\nunspin: 1 of 3 documents could not be read (see above); the others were processed.\n`)
     const piped = await unspin(['-f', 'jsonl', '--input-format', 'jsonl'], readFileSync(join(work, 'mixed-bytes.jsonl')))
     expect(piped.stderr).toContain(`unspin: <stdin>:2: ${NOT_UTF8}\n`)
+  })
+
+  it('a byte order mark before the first JSONL record is not part of it', async () => {
+    const out = await unspin(['-f', 'jsonl', '--input-format', 'jsonl'], Buffer.from('\ufeff{"id":"a","text":"with out"}\n{"id":"b","text":"x"}\n'))
+    expect(out.code).toBe(0)
+    expect(out.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).id)).toEqual(['a', 'b'])
   })
 
   it('a --spinner-db file, and the texts of unspin learn', async () => {
