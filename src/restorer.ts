@@ -131,16 +131,42 @@ export function createRestorer(options?: Readonly<RestorerOptions> | null): Rest
 
 let defaultRestorer: Restorer | undefined
 
+// Restorers for option sets made only of plain data (stages, disable, a model switched off), kept so
+// that `restoreText(text, { stages: ... })` in a loop does not rebuild the index on every call. Few:
+// each holds an index of the built-in dictionaries.
+const PLAIN_OPTION_RESTORERS = new Map<string, Restorer>()
+const MAX_PLAIN_OPTION_RESTORERS = 4
+
 function restorerFor(options: RestorerOptions): Restorer {
-  if (needsOwnRestorer(options)) return createRestorer(options)
-  defaultRestorer ??= createRestorer()
-  return defaultRestorer
+  if (!needsOwnRestorer(options)) return (defaultRestorer ??= createRestorer())
+  const key = plainOptionsKey(options)
+  if (key === undefined) return createRestorer(options)
+  let restorer = PLAIN_OPTION_RESTORERS.get(key)
+  if (!restorer) {
+    restorer = createRestorer(options)
+    if (PLAIN_OPTION_RESTORERS.size >= MAX_PLAIN_OPTION_RESTORERS) PLAIN_OPTION_RESTORERS.delete(PLAIN_OPTION_RESTORERS.keys().next().value!)
+    PLAIN_OPTION_RESTORERS.set(key, restorer)
+  }
+  return restorer
+}
+
+/**
+ * A key for options that build the same restorer whenever they are equal: no dictionaries (files can
+ * change, objects can be many) and no model objects (`null`, a model switched off, is plain data).
+ * `undefined` when the options are not of that kind.
+ */
+function plainOptionsKey(options: RestorerOptions): string | undefined {
+  const { dictionaries, languageModel, posModel, stages, disable, onInvalidEntry } = options
+  if (dictionaries !== undefined || (languageModel !== undefined && languageModel !== null) || (posModel !== undefined && posModel !== null)) return undefined
+  const sortedStages = stages && Object.fromEntries(Object.entries(stages).sort(([a], [b]) => (a < b ? -1 : 1)))
+  return JSON.stringify([sortedStages ?? null, disable ? [...disable].sort() : null, onInvalidEntry ?? null, languageModel === null, posModel === null])
 }
 
 /**
  * Restore spun text with the built-in dictionaries and language model (loaded on first call).
- * Options other than `threshold` build a one-off restorer: for repeated calls with custom
- * dictionaries use `createRestorer`.
+ * Plain options (stages, disable, a model switched off) build a restorer that later calls with equal
+ * options reuse; dictionaries or model objects build a one-off restorer: for repeated calls with
+ * custom dictionaries use `createRestorer`.
  */
 export function restoreText(text: string, options?: Readonly<RestorerOptions> | null): RestoreResult {
   if (typeof text !== 'string') invalidArgument('text', 'a string', text)

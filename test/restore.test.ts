@@ -157,6 +157,18 @@ describe('dictionary options', () => {
   })
 })
 
+describe('restoreText with options', () => {
+  it('gives what a restorer built with the same options gives, call after call, whatever options came before', () => {
+    const input = 'We met with out delay. An irregular woodland was trained.'
+    const sets = [{ stages: { documentGate: false } }, { stages: { documentGate: false, context: false } }, { disable: ['with-out'], stages: { documentGate: false } }, { languageModel: null }, {}]
+    const expected = sets.map((options) => createRestorer(options).restore(input))
+    for (let round = 0; round < 2; round++) {
+      sets.forEach((options, i) => expect(restoreText(input, options)).toEqual(expected[i]))
+    }
+    expect(new Set(expected.map((r) => r.text)).size).toBeGreaterThan(1)
+  })
+})
+
 describe('API misuse', () => {
   it.each([
     [() => restoreText(42 as unknown as string), /expected `text` to be a string, got number 42/],
