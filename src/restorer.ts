@@ -143,7 +143,9 @@ function restorerFor(options: RestorerOptions): Restorer {
   if (key === undefined) return createRestorer(options)
   let restorer = PLAIN_OPTION_RESTORERS.get(key)
   if (!restorer) {
-    restorer = createRestorer(options)
+    // Per-call options are left out: each call passes its own, and a cached restorer must not keep
+    // the threshold of the call that built it.
+    restorer = createRestorer({ ...options, threshold: undefined, inputFormat: undefined })
     if (PLAIN_OPTION_RESTORERS.size >= MAX_PLAIN_OPTION_RESTORERS) PLAIN_OPTION_RESTORERS.delete(PLAIN_OPTION_RESTORERS.keys().next().value!)
     PLAIN_OPTION_RESTORERS.set(key, restorer)
   }

@@ -160,7 +160,15 @@ describe('dictionary options', () => {
 describe('restoreText with options', () => {
   it('gives what a restorer built with the same options gives, call after call, whatever options came before', () => {
     const input = 'We met with out delay. An irregular woodland was trained.'
-    const sets = [{ stages: { documentGate: false } }, { stages: { documentGate: false, context: false } }, { disable: ['with-out'], stages: { documentGate: false } }, { languageModel: null }, {}]
+    const sets = [
+      // The threshold first: a cached restorer must not keep it for the next call with the same stages.
+      { stages: { documentGate: false }, threshold: 0.999 },
+      { stages: { documentGate: false } },
+      { stages: { documentGate: false, context: false } },
+      { disable: ['with-out'], stages: { documentGate: false } },
+      { languageModel: null },
+      {},
+    ]
     const expected = sets.map((options) => createRestorer(options).restore(input))
     for (let round = 0; round < 2; round++) {
       sets.forEach((options, i) => expect(restoreText(input, options)).toEqual(expected[i]))
