@@ -1,3 +1,4 @@
+import { splitArticleChange } from './candidates/article.js'
 import { applyMarks } from './apply/apply-marks.js'
 import { byPosition, selectCandidates } from './apply/select-candidates.js'
 import { buildCandidates, type SpanCandidate } from './candidates/build-candidates.js'
@@ -217,7 +218,8 @@ function decide(text: string, pipeline: Pipeline, callOptions: unknown): { appli
   const strong = gated ? strongPriorChoices(candidates) : undefined
   const passes = (c: Candidate) => !strong || strong(c)
   const held: SkippedCandidate[] = chosen.filter((c) => !passes(c)).map((c) => ({ ...c, reason: 'document-gate' }))
-  return { applied: chosen.filter(passes), skipped: [...skipped, ...unmet, ...held].sort(byPosition), spin }
+  // An article changed across markup is its own mark, so no mark covers markup.
+  return { applied: chosen.filter(passes).flatMap(splitArticleChange), skipped: [...skipped, ...unmet, ...held].sort(byPosition), spin }
 }
 
 /** Without a language model: candidates by prior alone; a prior of `CONFIDENT` counts as a confident swap. */

@@ -4,7 +4,7 @@ import type { IndexedOriginal } from '../dictionary/build-index.js'
 import { INFLECTED_MATCH_FACTOR, levelOf, rankShare, roundConfidence } from '../score/confidence.js'
 import type { Token } from '../tokenize/tokenize.js'
 import type { Alternative, Candidate, SkippedCandidate } from '../types.js'
-import { agreeingArticle, articleToFix } from './article.js'
+import { agreeingArticle, articleBefore, needsOtherArticle } from './article.js'
 import { matchCasing } from './casing.js'
 import { keepLineBreaks } from './line-breaks.js'
 import { composePhrases } from './compose-phrases.js'
@@ -90,8 +90,8 @@ function toCandidate(text: string, words: readonly Token[], span: SpanOptions): 
   if (spanText.includes('\n')) options = options.map((o) => ({ ...o, restored: keepLineBreaks(spanText, o.restored) }))
   // Any option may be the one context picks, so the article is taken in when any of them needs
   // another ("an irregular woodland" -> "an irregular forest" or "a random forest").
-  const articleAt = options.map((o) => articleToFix(text, words, first, o.restored)).find((a) => a !== undefined)
-  if (articleAt !== undefined) {
+  const articleAt = articleBefore(text, words, first)
+  if (articleAt !== undefined && options.some((o) => needsOtherArticle(words[articleAt]!, o.restored))) {
     // The change takes in the article, so every option carries one that agrees with it; whatever
     // stands between them (a line break, markup) is kept as written.
     const article = words[articleAt]!

@@ -38,7 +38,7 @@ const WORD_END = /[\p{L}\p{N}\p{M}]$/u
 const WORD_START = /^[\p{L}\p{N}\p{M}]/u
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u
 // Tags that end a line or a block, so the words either side are separate words when rendered.
-const SEPARATING_TAG = /<\/?(?:address|article|aside|blockquote|br|dd|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul)\b/i
+export const SEPARATING_TAG = /<\/?(?:address|article|aside|blockquote|br|dd|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul)\b/i
 
 /** Widen every range that sits inside a word (letters on both sides) to the whole word. */
 function widenIntoWords(text: string, ranges: Array<[number, number]>): Array<[number, number]> {
