@@ -46,7 +46,7 @@ function widenIntoWords(text: string, ranges: Array<[number, number]>): Array<[n
   for (const range of ranges) {
     let [start, end] = range
     const inside = text.slice(start, end)
-    if (WORD_END.test(text.slice(Math.max(0, start - 2), start)) && WORD_START.test(text.slice(end, end + 2)) && !SEPARATING_TAG.test(inside) && !isSpaceReference(inside)) {
+    if (WORD_END.test(text.slice(Math.max(0, start - 2), start)) && WORD_START.test(text.slice(end, end + 2)) && !SEPARATING_TAG.test(inside) && !holdsSpaceReference(inside)) {
       while (start > 0 && isWordCodeUnitBefore(text, start)) start--
       while (end < text.length && isWordCodeUnitAt(text, end)) end++
     }
@@ -58,15 +58,22 @@ function widenIntoWords(text: string, ranges: Array<[number, number]>): Array<[n
 
 // Named references to space characters (HTML); numeric ones are decoded.
 const NAMED_SPACES = new Set(['nbsp', 'ensp', 'emsp', 'emsp13', 'emsp14', 'thinsp', 'hairsp', 'numsp', 'puncsp', 'tab', 'newline', 'mediumspace', 'thinspace', 'verythinspace', 'nonbreakingspace'])
-const REFERENCE = /^&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]*));?$/
+const REFERENCES = /&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]*));?/g
+// What renders as a gap between words (not U+FEFF, which \s counts as a space but joins).
+const SPACE = /^[\t\n\f\r\p{Zs}]$/u
 
-/** Whether `markup` is one character reference to a space: it renders as a gap between words. */
-function isSpaceReference(markup: string): boolean {
-  const match = REFERENCE.exec(markup)
-  if (!match) return false
-  if (match[3] !== undefined) return NAMED_SPACES.has(match[3].toLowerCase())
-  const code = match[1] !== undefined ? Number(match[1]) : Number.parseInt(match[2]!, 16)
-  return code <= 0x10ffff && /^\s$/u.test(String.fromCodePoint(code))
+/** Whether `markup` holds a character reference to a space: it renders as a gap between words. */
+function holdsSpaceReference(markup: string): boolean {
+  if (!markup.includes('&')) return false
+  for (const match of markup.matchAll(REFERENCES)) {
+    if (match[3] !== undefined) {
+      if (NAMED_SPACES.has(match[3].toLowerCase())) return true
+      continue
+    }
+    const code = match[1] !== undefined ? Number(match[1]) : Number.parseInt(match[2]!, 16)
+    if (code <= 0x10ffff && SPACE.test(String.fromCodePoint(code))) return true
+  }
+  return false
 }
 
 // Code-unit steps over letters, digits and marks; a surrogate pair is tested as one character.

@@ -28,6 +28,7 @@ describe('findNonProseRanges(html)', () => {
     ['block tags between words separate them', '<p>Title</p><p>Body<br>more</p>', '¦Title¦Body¦more¦'],
     ['references to spaces between words separate them', 'with out&#32;it, a&nbsp;b, c&#x20;d, e&#160;f', 'with out¦it, a¦b, c¦d, e¦f'],
     ['other references inside a word still join it', 'don&#8217;t and AT&amp;T', '¦ and ¦'],
+    ['a space reference next to another reference or a tag still separates', 'a&nbsp;&nbsp;b, c&#32;<i>d</i>, e&#xFEFF;f', 'a¦b, c¦d¦, ¦'],
   ])('%s', (_label, html, prose) => {
     expect(showProse(html, findNonProseRanges(html, 'html'))).toBe(prose)
   })
