@@ -1,4 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
+import { decodeUtf8 } from '../decode-utf8.js'
 import { DictionaryError } from '../errors.js'
 
 const PIECE_BYTES = 1 << 20
@@ -6,9 +7,9 @@ const LINE_FEED = 0x0a
 
 /**
  * Open the spinner database at `path` and call `read` with its text, in pieces that end at a line
- * break (the last one where the file ends), and its size in bytes; the file is closed after. The
- * pieces are the text `readFileSync(path, 'utf8')` gives, since a line break byte is never part of a
- * longer UTF-8 character; read through one buffer of a megabyte instead of a buffer for the whole
+ * break (the last one where the file ends), and its size in bytes; the file is closed after. Each
+ * piece is whole UTF-8, since a line break byte is never part of a longer UTF-8 character, and
+ * decoded strictly (bytes that are not UTF-8 are a `DictionaryError`); read through one buffer of a megabyte instead of a buffer for the whole
  * file, the 10 MB test database took 35 ms less to read (2,000 fewer fresh pages of memory). Errors
  * reading it are `DictionaryError`s.
  */
@@ -29,15 +30,24 @@ function* pieces(fd: number, path: string): Generator<string> {
     if (kept === buffer.length) buffer = Buffer.concat([buffer], 2 * buffer.length)
     const end = kept + attempt(path, () => readSync(fd, buffer, kept, buffer.length - kept, null))
     if (end === kept) {
-      if (kept > 0) yield buffer.toString('utf8', 0, kept)
+      if (kept > 0) yield text(buffer, 0, kept, path)
       return
     }
     const cut = buffer.lastIndexOf(LINE_FEED, end - 1) + 1
     if (cut > 0) {
-      yield buffer.toString('utf8', 0, cut)
+      yield text(buffer, 0, cut, path)
       buffer.copy(buffer, 0, cut, end)
     }
     kept = end - cut
+  }
+}
+
+/** Bytes that are not UTF-8 would load synonyms nobody wrote (U+FFFD): an error naming the file. */
+function text(buffer: Buffer, start: number, end: number, path: string): string {
+  try {
+    return decodeUtf8(buffer.subarray(start, end))
+  } catch (error) {
+    throw new DictionaryError('expected UTF-8 text; convert the file first, e.g. iconv -f latin1 -t utf-8 (for Latin-1 text)', { file: path }, { cause: error })
   }
 }
 

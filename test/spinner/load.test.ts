@@ -84,6 +84,13 @@ describe('loadSpinnerThesaurus', () => {
     expect(() => loadSpinnerThesaurus(join(dir, 'missing.txt'))).toThrow(/missing\.txt: cannot read the spinner database/)
   })
 
+  it('fails on a file that is not UTF-8, naming it, rather than load U+FFFD into synonyms', () => {
+    const path = join(dir, 'latin1.txt')
+    writeFileSync(path, Buffer.concat([Buffer.from('said|stated\ncaf'), Buffer.from([0xe9]), Buffer.from('|bistro\n')]))
+    expect(() => loadSpinnerThesaurus(path)).toThrow(DictionaryError)
+    expect(() => loadSpinnerThesaurus(path)).toThrow(/latin1\.txt: expected UTF-8 text/)
+  })
+
   it('treats hostile words as ordinary words', () => {
     const d = loadSpinnerThesaurus('__proto__|constructor|toString|hasOwnProperty\nprototype|__proto__\n')
     expect(entry(d, 'constructor')!.originals[0]).toBe('__proto__')
