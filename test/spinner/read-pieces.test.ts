@@ -15,11 +15,11 @@ const piecesOf = (path: string): { pieces: string[]; bytes: number } => readData
 
 describe('readDatabaseFile', () => {
   it('gives the text readFileSync gives, in pieces ending at line breaks, across megabyte boundaries', () => {
-    // Lines of every length up to 3,000 bytes, multibyte characters and invalid bytes among them,
-    // one line longer than the buffer, a BOM, CRLF and no final line break: 3.4 MB in all.
+    // Lines of every length up to 3,000 bytes, multibyte characters among them, one line longer
+    // than the buffer, a BOM, CRLF and no final line break: 3.4 MB in all.
     const parts: Buffer[] = [Buffer.from('\uFEFFsaid|stated\r\n')]
     for (let i = 0; parts.reduce((n, b) => n + b.length, 0) < 2_000_000; i++) {
-      parts.push(Buffer.from(`${'é|x'.repeat(i % 1000)}😀\n`), Buffer.from([0x61, 0xe2, 0x82, 0x0a, 0xff, 0x7c, 0x62, 0x0a]))
+      parts.push(Buffer.from(`${'é|x'.repeat(i % 1000)}😀\n`), Buffer.from('a\u20ac\n\u00ff|b\n'))
     }
     parts.push(Buffer.from(`${'long|'.repeat(300_000)}end\nlast|line`))
     const path = file('big.txt', Buffer.concat(parts))
@@ -32,6 +32,11 @@ describe('readDatabaseFile', () => {
 
   it('reads an empty file as no pieces', () => {
     expect(piecesOf(file('empty.txt', ''))).toEqual({ pieces: [], bytes: 0 })
+  })
+
+  it('fails on bytes that are not UTF-8 past the first megabyte, naming the file', () => {
+    const path = file('late-latin1.txt', Buffer.concat([Buffer.from('said|stated\n'.repeat(200_000)), Buffer.from([0x61, 0xe2, 0x82, 0x0a, 0xff, 0x7c, 0x62, 0x0a])]))
+    expect(() => piecesOf(path)).toThrow(/late-latin1\.txt: expected UTF-8 text/)
   })
 
   it('names the file when it cannot be read', () => {
