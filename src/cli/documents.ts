@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline'
 import type { Readable } from 'node:stream'
 import { describeFsError, NOT_UTF8 } from './errors.js'
 import type { Source } from './inputs.js'
-import { decodeUtf8Line, readUtf8File, readUtf8Stream } from './utf8.js'
+import { decodeUtf8Line, readUtf8File, readUtf8Stream, withoutByteOrderMark } from './utf8.js'
 
 /** One document to restore. `seq` is its position in the whole run. */
 export interface DocumentTask {
@@ -92,8 +92,7 @@ function readJsonlLine(latin1: string, where: string, lineNumber: number): Retur
   } catch {
     return { name: where, error: `${where}: ${NOT_UTF8}` }
   }
-  // A byte order mark is not part of the first record (editors on Windows write one).
-  if (lineNumber === 1 && line.startsWith('\ufeff')) line = line.slice(1)
+  if (lineNumber === 1) line = withoutByteOrderMark(line)
   return line.trim() === '' ? undefined : parseJsonlLine(line, where, lineNumber)
 }
 

@@ -11,7 +11,7 @@ import { CliError, describeFsError, EXIT } from './errors.js'
 import { loadLibrary } from './library.js'
 import { writeChunk } from './output.js'
 import type { CliIO } from './run.js'
-import { readUtf8File, readUtf8Stream } from './utf8.js'
+import { readUtf8File, readUtf8Stream, withoutByteOrderMark } from './utf8.js'
 
 /**
  * Prior written into every learned entry unless `--prior counts`. learnFromPairs estimates priors from
@@ -188,7 +188,7 @@ const LINE_SHAPE = 'Each line must be one JSON object like {"original": "...", "
 /** The pairs of a JSONL file (or stdin for `-`); every bad line is reported as `file:line`, then exit 2. */
 async function readPairs(path: string, stdin: () => Readable): Promise<TextPair[]> {
   const name = path === '-' ? '<stdin>' : path
-  const text = await readText(path, stdin)
+  const text = withoutByteOrderMark(await readText(path, stdin))
   if (!looksLikeJsonl(path, text)) {
     throw new CliError(`"${name}" is not JSONL. learn takes two text files (ORIGINAL SPUN) or one JSONL file of {"original": "...", "spun": "..."} lines. ${HINT}`)
   }

@@ -29,3 +29,8 @@ export async function readUtf8Stream(stream: Readable): Promise<string> {
 export function decodeUtf8Line(latin1: string): string {
   return decodeUtf8(Buffer.from(latin1, 'latin1'))
 }
+
+/** `text` without a leading byte order mark: it is not part of the first JSONL record (editors on Windows write one). */
+export function withoutByteOrderMark(text: string): string {
+  return text.startsWith('\ufeff') ? text.slice(1) : text
+}

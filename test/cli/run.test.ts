@@ -393,6 +393,16 @@ describe('unspin learn', () => {
     expect(twice.entries.length).toBeLessThan(expected.dictionary.entries.length)
   })
 
+  it('learns from JSONL that starts with a byte order mark, named so or not', async () => {
+    const line = JSON.stringify({ original: 'The new bridge will cost more than the old one.', spun: 'The new bridge will cost more than the aged one.' })
+    for (const name of ['bom-pairs.jsonl', 'bom-pairs.txt']) {
+      writeFileSync(join(work, name), `\ufeff${line}\n`)
+      const out = await unspin(['learn', name])
+      expect(out.code).toBe(0)
+      expect(JSON.parse(out.stdout).entries.map((e: { spun: string }) => e.spun)).toEqual(['aged'])
+    }
+  })
+
   it('reads JSONL from stdin with "-", and counts rejected regions by reason', async () => {
     const pair = { original: 'Anna Smith opened the shop in 2019.', spun: 'Maria Jones opened the store in 2021.' }
     const expected = learnFromPairs([pair])
