@@ -34,7 +34,7 @@ export interface RestorerOptions extends RestoreOptions {
    * `[...builtinDictionaries(), yours]`.
    */
   readonly dictionaries?: readonly DictionaryLayer[]
-  /** Dictionary names and entry ids to leave out, e.g. `['news-swaps', 'stated']` (default: none). A leading `!` is allowed. */
+  /** Dictionary names and entry ids to leave out, e.g. `['news-swaps', 'stated']` (default: none); a name that matches nothing gives an `unknown-disable` warning. */
   readonly disable?: readonly string[]
   /** For dictionaries loaded from paths or objects: `throw` (default) or `skip` invalid entries with a warning. */
   readonly onInvalidEntry?: 'throw' | 'skip'

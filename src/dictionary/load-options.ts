@@ -1,4 +1,4 @@
-import { invalidArgument } from '../errors.js'
+import { invalidArgument, rejectUnknownKeys } from '../errors.js'
 import type { InvalidEntryPolicy } from './validate-dictionary.js'
 
 export interface LoadDictionaryOptions {
@@ -15,7 +15,7 @@ const OPTION_KEYS: ReadonlySet<string> = new Set(['onInvalidEntry'])
 export function checkLoadOptions(options: unknown): InvalidEntryPolicy {
   if (options === undefined || options === null) return 'throw'
   if (typeof options !== 'object' || Array.isArray(options)) invalidArgument('options', 'an object, null or undefined', options)
-  for (const key of Object.keys(options)) if (!OPTION_KEYS.has(key)) invalidArgument(`options.${key}`, `one of ${[...OPTION_KEYS].join(', ')}`, key)
+  rejectUnknownKeys(options, OPTION_KEYS, 'options')
   const policy = (options as LoadDictionaryOptions).onInvalidEntry ?? 'throw'
   if (policy !== 'throw' && policy !== 'skip') invalidArgument('options.onInvalidEntry', '"throw" or "skip"', policy)
   return policy

@@ -94,12 +94,16 @@ function checkPairs(pairs: unknown): asserts pairs is readonly TextPair[] {
 export function learnFromPairs(pairs: readonly TextPair[], options: LearnOptions = {}): LearnResult {
   checkPairs(pairs)
   checkLearnOptions(options)
-  return learnFromSwaps(pairs.map((pair) => extractSwaps(pair, options)), options)
+  return learnChecked(pairs.map((pair) => extractSwaps(pair, options)), options)
 }
 
 /** `learnFromPairs` from pairs already run through `extractSwaps` (cache those when mining many subsets). */
 export function learnFromSwaps(extracted: readonly PairSwaps[], options: LearnOptions = {}): LearnResult {
   checkLearnOptions(options)
+  return learnChecked(extracted, options)
+}
+
+function learnChecked(extracted: readonly PairSwaps[], options: LearnOptions): LearnResult {
   const swaps = extracted.flatMap((p) => p.swaps)
   const rejected = extracted.flatMap((p) => p.rejected)
   const observed = segmentSwaps(swaps)

@@ -1,5 +1,5 @@
 import { NAME_PATTERN } from '../dictionary/validate-dictionary.js'
-import { invalidArgument } from '../errors.js'
+import { invalidArgument, rejectUnknownKeys } from '../errors.js'
 import type { ChannelParameters } from './reverse-channel.js'
 import {
   DEFAULT_MAX_CONFIDENCE, DEFAULT_MAX_ORIGINALS, DEFAULT_MEMBER_WEIGHT, DEFAULT_MIN_CONFIDENCE, DEFAULT_POSITION_WEIGHTS,
@@ -42,7 +42,7 @@ export function channelParameters(o: SpinnerThesaurusOptions): ChannelParameters
 export function checkSpinnerOptions(options: Readonly<SpinnerThesaurusOptions> | null | undefined): SpinnerThesaurusOptions {
   if (options === undefined || options === null) return {}
   if (typeof options !== 'object' || Array.isArray(options)) invalidArgument('options', 'an object, null or undefined', options)
-  for (const key of Object.keys(options)) if (!OPTION_KEYS.has(key)) invalidArgument(`options.${key}`, `one of ${[...OPTION_KEYS].join(', ')}`, key)
+  rejectUnknownKeys(options, OPTION_KEYS, 'options')
   const { name, file, positionWeights: w, memberWeight, maxConfidence, maxOriginals, minConfidence, maxWords } = options
   if (name !== undefined && (typeof name !== 'string' || !NAME_PATTERN.test(name))) {
     invalidArgument('options.name', 'a lowercase name (letters, digits, ".", "_", "-")', name)

@@ -101,13 +101,13 @@ describe('API misuse', () => {
     ['parse: text not a string', () => parseDictionaryText(5 as never), 'unspin: expected `text` to be the dictionary text (a string), got number 5'],
     ['parse: file not a string', () => parseDictionaryText(tsv, 5 as never), 'unspin: expected `file` to be a file name (a string), null or undefined, got number 5'],
     ['parse: options not an object', () => parseDictionaryText(tsv, 'x.tsv', 'skip' as never), 'unspin: expected `options` to be an object, null or undefined, got the string "skip"'],
-    ['parse: unknown option', () => parseDictionaryText(tsv, 'x.tsv', { onInvalid: 'skip' } as never), 'unspin: expected `options.onInvalid` to be one of onInvalidEntry, got the string "onInvalid"'],
+    ['parse: unknown option', () => parseDictionaryText(tsv, 'x.tsv', { onInvalid: 'skip' } as never), 'unspin: expected `options.onInvalid` to be one of the known options (onInvalidEntry), got the string "onInvalid"'],
     ['parse: unknown policy', () => parseDictionaryText(tsv, 'x.tsv', { onInvalidEntry: 'ignore' } as never), 'unspin: expected `options.onInvalidEntry` to be "throw" or "skip", got the string "ignore"'],
     ['load: a number', () => loadDictionary(5 as never), 'unspin: expected `source` to be a file path or a dictionary object, got number 5'],
     ['load: an array', () => loadDictionary([] as never), 'unspin: expected `source` to be a file path or a dictionary object, got an array'],
     ['load: an empty path', () => loadDictionary(''), 'unspin: expected `source` to be a file path or a dictionary object, got the string ""'],
     ['load: options not an object', () => loadDictionary(good, 5 as never), 'unspin: expected `options` to be an object, null or undefined, got number 5'],
-    ['load: unknown option', () => loadDictionary(good, { onInvalid: 'skip' } as never), 'unspin: expected `options.onInvalid` to be one of onInvalidEntry, got the string "onInvalid"'],
+    ['load: unknown option', () => loadDictionary(good, { onInvalid: 'skip' } as never), 'unspin: expected `options.onInvalid` to be one of the known options (onInvalidEntry), got the string "onInvalid"'],
   ])('%s throws a TypeError saying what was expected', (_label, call, message) => {
     expect(call).toThrow(expect.objectContaining({ name: 'TypeError', code: 'E_ARGUMENT', message }))
   })
