@@ -139,7 +139,12 @@ function describeParseError(error: unknown): string {
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${option ?? ''}.`.replace(' .', '.')
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     // "ambiguous": the option is followed by another option ("--out --detect"), not by its value.
-    if (/argument missing|ambiguous/.test(message)) return `${longName(message, option)} needs a value.`
+    if (/argument missing/.test(message)) return `${longName(message, option)} needs a value.`
+    if (/ambiguous/.test(message)) {
+      // Followed by an option, or by a value that starts with "-": say how to give the latter.
+      const name = longName(message, option)
+      return `${name} needs a value (for a value that starts with "-", write ${name}=VALUE).`
+    }
     return `${longName(message, option)} does not take a value.`
   }
   return message || String(error)

@@ -118,8 +118,10 @@ describe('parseCliArgs', () => {
 
   it('reads -t=0.5 as -t 0.5, and still refuses a flag where a value should be', () => {
     expect(parseCliArgs(['-t=0.5', '-j=2', 'x.txt'])).toMatchObject({ threshold: 0.5, jobs: 2, inputs: ['x.txt'] })
-    expect(() => parseCliArgs(['--out', '--detect'])).toThrow(new CliError('--out needs a value. Run "unspin --help" for the options.'))
-    expect(() => parseCliArgs(['-t', '--detect'])).toThrow(new CliError('--threshold needs a value. Run "unspin --help" for the options.'))
+    expect(() => parseCliArgs(['--out', '--detect'])).toThrow(new CliError('--out needs a value (for a value that starts with "-", write --out=VALUE). Run "unspin --help" for the options.'))
+    expect(() => parseCliArgs(['-t', '--detect'])).toThrow(new CliError('--threshold needs a value (for a value that starts with "-", write --threshold=VALUE). Run "unspin --help" for the options.'))
+    expect(() => parseCliArgs(['--out', '-results'])).toThrow(/--out needs a value \(for a value that starts with "-", write --out=VALUE\)/)
+    expect(parseCliArgs(['--out=-results']).out).toBe('-results')
     expect(parseCliArgs(['--', '-1']).inputs).toEqual(['-1'])
     expect(parseCliArgs(['--glob', '-1*', '--dict', 'd.json']).globs).toEqual(['-1*'])
   })
