@@ -68,7 +68,8 @@ async function loadUserDictionaries(paths: readonly string[]): Promise<Dictionar
     } catch (error) {
       if (!(error instanceof DictionaryError)) throw error
       if (error.line === undefined && error.cause !== undefined) throw new CliError(describeOptionFileError('--dict', path, error.cause))
-      throw new CliError(`bad dictionary: ${error.message}\nFix that entry, or run without --dict ${path}.`)
+      const what = error.entryId !== undefined ? 'that entry' : error.line !== undefined ? 'that line' : 'the file'
+      throw new CliError(`bad dictionary: ${error.message}\nFix ${what}, or run without --dict ${path}.`)
     }
   })
 }

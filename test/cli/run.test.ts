@@ -547,6 +547,8 @@ describe('errors exit 2 and say what to do', () => {
     const out = await unspin(['--dict', 'bad.tsv', 'docs'])
     expect(out).toMatchObject({ code: 2, stdout: '' })
     expect(out.stderr).toMatch(/^unspin: bad dictionary: bad\.tsv:4 \(entry "with-out"\): .*\nFix that entry, or run without --dict bad\.tsv\.\n$/)
+    writeFileSync(join(work, 'pairs-as-dict.jsonl'), '{}\n')
+    expect((await unspin(['--dict', 'pairs-as-dict.jsonl'], SPUN)).stderr).toMatch(/not "\.jsonl"\nFix the file, or run without --dict pairs-as-dict\.jsonl\.\n$/)
   })
 
   it('a bad JSONL line is reported as file:line; the other lines are processed', async () => {
