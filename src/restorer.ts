@@ -259,7 +259,7 @@ function resolvePosScorer(settings: RestorerOptions, warnings: RestoreWarning[])
 }
 
 function toDictionary(layer: DictionaryLayer, position: number, settings: RestorerOptions): Dictionary {
-  if (typeof layer === 'string') return loadDictionary(layer, { onInvalidEntry: settings.onInvalidEntry ?? 'throw' })
+  if (typeof layer === 'string' && layer !== '') return loadDictionary(layer, { onInvalidEntry: settings.onInvalidEntry ?? 'throw' })
   if (typeof layer !== 'object' || layer === null) invalidArgument(`options.dictionaries[${position}]`, 'a dictionary, a dictionary object or a file path', layer)
   return isValidatedDictionary(layer) ? layer : loadDictionary(layer, { onInvalidEntry: settings.onInvalidEntry ?? 'throw' })
 }

@@ -183,6 +183,7 @@ describe('API misuse', () => {
     [() => restoreText('x', { threshold: 2 }), /expected `options.threshold` to be a number from 0 to 1/],
     [() => restoreText('x', { treshold: 0.5 } as never), /options.treshold/],
     [() => createRestorer({ dictionaries: 'news' } as never), /options.dictionaries/],
+    [() => createRestorer({ dictionaries: [''] }), /expected `options.dictionaries\[0\]` to be a dictionary, a dictionary object or a file path, got the string ""/],
     [() => restorer.restore('x', { dictionaries: [] } as never), /per-call option.*`dictionaries` is set in createRestorer/],
     [() => restoreText('x', { treshold: 0.5 } as never), /did you mean `threshold`\?/],
     [() => createRestorer({ stages: { posEvidnce: false } } as never), /options.stages.posEvidnce.*did you mean `posEvidence`\?/],

@@ -89,6 +89,8 @@ function parseHeaderValue(key: string, field: string, value: string, file: strin
   if (field === 'version' || field === 'defaultPrior') {
     const number = Number(value)
     if (value === '' || !Number.isFinite(number)) throw new DictionaryError(`expected a number for "${key}"`, { file, line, value })
+    // Checked here as well as by the validator, so the message names the header, not the JSON field.
+    if (field === 'defaultPrior' && !(number > 0 && number <= 1)) throw new DictionaryError(`expected "${key}" to be a number in (0, 1]`, { file, line, value })
     return number
   }
   if (field === 'compose') {

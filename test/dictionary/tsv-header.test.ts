@@ -32,7 +32,7 @@ describe('header errors name the header line', () => {
   const lines = (...rows: string[]) => rows.join('\n') + '\n'
 
   it.each([
-    ['a default prior out of range', lines('# name: mine', '# version: 1', '# default-prior: 7', 'with out\twithout'), 3, /`defaultPrior` to be a number in \(0, 1\]/],
+    ['a default prior out of range', lines('# name: mine', '# version: 1', '# default-prior: 7', 'with out\twithout'), 3, /"default-prior" to be a number in \(0, 1\]/],
     ['a name that is not lowercase', lines('# unspin dictionary', '# version: 1', '# name: My Words', 'with out\twithout'), 3, /`name` to be a lowercase name/],
     ['an unsupported version', lines('# name: mine', '# language: en', '# version: 2', 'with out\twithout'), 3, /version number 2/],
     ['an unsupported language', lines('# name: mine', '# version: 1', '', '# language: fr', 'with out\twithout'), 4, /`language` to be "en"/],
