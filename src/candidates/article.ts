@@ -18,11 +18,12 @@ export function takesAn(word: string): boolean {
 // text (not a blank line: that ends the paragraph), inline markup and opening brackets or quotes
 // ("an *irregular woodland*", "an <b>irregular woodland</b>", "an (irregular) woodland"). Block tags
 // end the paragraph too (`SEPARATING_TAG`).
-const GAP_PART = String.raw`[\t\p{Zs}]|\r?\n(?![\t\p{Zs}]*\r?\n)|<[^<>\n]*>|[*_\x60[(\u201c\u2018"]`
+const OPENING = String.raw`[*_\x60[(\u201c\u2018"]`
+const GAP_PART = String.raw`[\t\p{Zs}]|\r?\n(?![\t\p{Zs}]*\r?\n)|<[^<>\n]*>|${OPENING}`
 const ARTICLE_GAP = new RegExp(`^(?:${GAP_PART})+$`, 'u')
 const LEADING_GAP = new RegExp(`^(?:${GAP_PART})+`, 'u')
 // Tokens the tokenizer makes of such markup in plain text, skipped when looking back for the article.
-const OPENER = /^[*_`[(\u201c\u2018"]+$/u
+const OPENER = new RegExp(`^${OPENING}+$`, 'u')
 const LEADING_ARTICLE = /^an?(?![\p{L}\p{N}])/iu
 
 /**

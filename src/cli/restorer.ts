@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs'
 import type { Dictionary, Restorer } from '../index.js'
 import type { Library } from './library.js'
-import { decodeUtf8 } from './utf8.js'
+import { decodeUtf8 } from '../decode-utf8.js'
 
 /** What a worker needs to build its restorer; plain data so it can be sent as `workerData`. */
 export interface RestorerSettings {

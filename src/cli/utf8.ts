@@ -7,8 +7,6 @@ import { readFile } from 'node:fs/promises'
 import type { Readable } from 'node:stream'
 import { decodeUtf8 } from '../decode-utf8.js'
 
-export { decodeUtf8 }
-
 /** The text of the file at `path` (see `decodeUtf8`). */
 export async function readUtf8File(path: string): Promise<string> {
   return decodeUtf8(await readFile(path))
