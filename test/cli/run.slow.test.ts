@@ -9,7 +9,7 @@ import { builtinDictionaries, createRestorer, formatMarks, learnFromPairs, loadD
 import { captureIO } from './helpers.js'
 
 // `runCli` in-process (the same code as the bin, from source, one job): fast checks of every
-// format, --out, --detect and the error messages. cli.test.ts runs the built bin.
+// format, --out, --detect and the error messages. cli.slow.test.ts runs the built bin.
 // Expected outputs come from the library itself, so these tests check the command's wiring and
 // formats, not the restorer's current scores.
 const SPUN = 'Peskov instructed TASS information company on Monday, with out providing details.'

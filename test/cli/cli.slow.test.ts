@@ -10,7 +10,7 @@ import { buildCli, ROOT, runBuilt, type RunResult } from './helpers.js'
 
 // The real bin: built with the project's tsup config (dist/cli.js loading dist/index.js, the pool
 // worker in dist/cli-worker.js) and started as a child process. Each start loads the dictionaries,
-// so this file keeps to what only the built command can show; run.test.ts covers the rest in-process.
+// so this file keeps to what only the built command can show; run.slow.test.ts covers the rest in-process.
 const SPUN = 'Peskov instructed TASS information company on Monday, with out providing details.'
 // Expected outputs come from the library (src), which the bin is built from.
 const INLINE = formatMarks(restoreText(SPUN), 'inline')

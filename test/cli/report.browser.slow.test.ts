@@ -13,7 +13,7 @@ import { ARTIFACTS, captureIO } from './helpers.js'
 // playwright-core). Skipped, with a note, where /usr/bin/chromium is not installed.
 const CHROMIUM = '/usr/bin/chromium'
 const hasChromium = existsSync(CHROMIUM)
-if (!hasChromium) console.warn(`report.browser.test.ts skipped: ${CHROMIUM} not found (install it with: apt-get install -y chromium)`)
+if (!hasChromium) console.warn(`report.browser.slow.test.ts skipped: ${CHROMIUM} not found (install it with: apt-get install -y chromium)`)
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 const SLOW = 120_000
