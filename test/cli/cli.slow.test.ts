@@ -62,33 +62,15 @@ describe('the built unspin command', () => {
     expect(unspin(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' })
   }, SLOW)
 
-  it('--help documents every flag and the exit codes', () => {
-    const out = unspin(['--help'])
-    expect(out.code).toBe(0)
-    for (const flag of ['--format', '--out', '--threshold', '--dict', '--spinner-db', '--markup', '--glob', '--detect', '--fail-on-spin', '--jobs', '--input-format', '--help', '--version', 'unspin learn']) {
-      expect(out.stdout).toContain(flag)
-    }
-    expect(out.stdout).toMatch(/Exit codes\n  0 .*\n  1 .*\n  2 .*/)
-    const learn = unspin(['learn', '--help'])
-    expect(learn.code).toBe(0)
-    for (const flag of ['ORIGINAL SPUN', 'PAIRS.jsonl', '--out', '--min-support', '--prior', '--name']) expect(learn.stdout).toContain(flag)
-  }, SLOW)
-
-  it('unspin learn on an original and its spun copy prints entries that, loaded back, restore the spun copy', () => {
+  it('unspin learn on an original and its spun copy writes entries that, loaded back, restore the spun copy', () => {
     const learned = unspin(['learn', 'garden.txt', 'garden-spun.txt', '--out', 'garden.json'])
     expect(learned).toMatchObject({ code: 0, stdout: '' })
     expect(learned.stderr).toMatch(/^unspin: learned [1-9]\d* entries from 1 pair \(\d+ swaps\); 0 regions rejected\. Priors set to 0\.8\. Written to garden\.json\.\n$/)
     const { entries } = JSON.parse(readFileSync(join(work, 'garden.json'), 'utf8')) as { entries: { spun: string; original: string }[] }
     expect(entries.map((e) => `${e.spun} -> ${e.original}`)).toEqual(expect.arrayContaining(['tiny -> small', 'vibrant -> bright', 'persistence -> patience']))
-    const restored = unspin(['--dict', 'garden.json', '--format', 'text', 'garden-spun.txt'])
-    expect(restored).toMatchObject({ code: 0, stdout: GARDEN })
-    expect(restored.stderr).not.toMatch(/error/)
-  }, SLOW)
-
-  it('writes a folder to --out as HTML pages, mirroring the layout', () => {
-    expect(unspin(['-f', 'html', '--out', 'report', 'docs'])).toEqual({ code: 0, stdout: '', stderr: '' })
-    expect(readFileSync(join(work, 'report/a.html'), 'utf8').match(/<mark\b/g)).toHaveLength(restoreText(SPUN).marks.length)
-    expect(readFileSync(join(work, 'report/sub/b.html'), 'utf8')).toContain('No changes.')
+    // Loaded back in-process (run.slow.test.ts runs the same round trip through runCli and --dict).
+    const restorer = createRestorer({ dictionaries: [...builtinDictionaries(), loadDictionary(join(work, 'garden.json'))] })
+    expect(restorer.restore(GARDEN_SPUN).text).toBe(GARDEN)
   }, SLOW)
 
   it('exits 1 with --fail-on-spin when a document scores above the limit', () => {
@@ -100,12 +82,9 @@ describe('the built unspin command', () => {
     expect(out.stderr).toBe(`unspin: 1 of 2 documents scored above --fail-on-spin 0.05 (highest ${high.toFixed(3)}: docs/a.txt).\n`)
   }, SLOW)
 
-  it('exits 2 on usage errors and on a bad --dict, naming file:line', () => {
+  it('exits 2 on usage errors', () => {
+    // A bad --dict (also exit 2) is checked in-process in run.slow.test.ts; a bad --spinner-db with worker threads below.
     expect(unspin(['--colour'])).toEqual({ code: 2, stdout: '', stderr: 'unspin: unknown option --colour. Run "unspin --help" for the options.\n' })
-    writeFileSync(join(work, 'bad.tsv'), '# name: mine\n# version: 1\nTASS\tthe agency\t0.9\nwith out\twithout\t7\n')
-    const out = unspin(['--dict', 'bad.tsv', 'docs'])
-    expect(out).toMatchObject({ code: 2, stdout: '' })
-    expect(out.stderr).toMatch(/^unspin: bad dictionary: bad\.tsv:4 \(entry "with-out"\): /)
   }, SLOW)
 
   it('streams JSONL from stdin: the first result comes out before stdin ends', async () => {
@@ -148,14 +127,14 @@ describe('--jobs with worker threads', () => {
   it('loads --spinner-db in every worker and passes --markup to them', () => {
     // With a JSONL file in the batch its size is not known up front, so the threads are not capped by it.
     const args = ['--spinner-db', 'farm.txt', '--spinner-db', 'farm2.txt', '-f', 'jsonl', 'pages', '-g', '*.{html,md}', 'garden.jsonl']
-    const one = unspin([...args, '--jobs', '1'])
+    // Checked against the library in-process (a --jobs 1 run would only repeat what the jsonl case above shows).
     const two = unspin([...args, '--jobs', '2'])
-    expect(one.code).toBe(0)
-    expect(two).toEqual(one)
-    const docs = two.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { id: string; text: string; marks: { source: string }[] })
     const restorer = createRestorer({
       dictionaries: [...builtinDictionaries(), loadSpinnerThesaurus(join(work, 'farm.txt'), { name: 'spinner-db' }), loadSpinnerThesaurus(join(work, 'farm2.txt'), { name: 'spinner-db-2' })],
     })
+    // The layers' warnings (a database entry shadowing a built-in one), once, not once per thread.
+    expect(two).toMatchObject({ code: 0, stderr: restorer.warnings.map((w) => `unspin: warning: ${w.message}\n`).join('') })
+    const docs = two.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { id: string; text: string; marks: { source: string }[] })
     const pages = docs.slice(0, 12).map((d) => restorer.restore(readFileSync(join(work, d.id), 'utf8'), { inputFormat: d.id.endsWith('.html') ? 'html' : 'markdown' }))
     // JSONL records are plain text under --markup auto.
     const record = restorer.restore(GARDEN_SPUN, { inputFormat: 'text' })
