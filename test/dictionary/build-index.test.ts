@@ -154,6 +154,12 @@ describe('buildMatchIndex: order independence', () => {
     }
   })
 
+  it('entries with the same id under one key are sorted by dictionary name', () => {
+    const y = dict('y-words', [{ id: 'bed', spun: 'flowers bed', original: 'plant beds' }])
+    const x = dict('x-words', [{ id: 'bed', spun: 'flower beds', original: 'garden beds' }])
+    for (const layers of [[x, y], [y, x]]) expect(ids(buildMatchIndex(layers).index.byLemma.get('flower bed'))).toEqual(['x-words/bed', 'y-words/bed'])
+  })
+
   it('entries given in any order within a dictionary give the same maps', () => {
     const entries: DictionaryEntryInput[] = [
       { spun: 'flower beds', original: 'garden beds' },
