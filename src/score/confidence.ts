@@ -4,7 +4,7 @@ import type { Level } from '../types.js'
  * A candidate's confidence before context scoring: its entry's prior, scaled down for the ways a match
  * can be weaker than the entry's own wording. It is the final confidence only without a language model
  * (`languageModel: null`); with one, the decoder's posterior replaces it (score/choose-in-context.ts).
- * The factors are judgement, not fitted: see README "Limitations".
+ * The factors are judgement, not fitted: see docs/how-it-works.md "Limitations".
  */
 
 // A match through the lemma ("burdens" for an entry written "burdened") depends on re-inflection
