@@ -1,5 +1,5 @@
 import { invalidArgument, rejectUnknownKeys } from './errors.js'
-import { CALIBRATED_THRESHOLD } from './score/calibration-table.js'
+import { CALIBRATED_THRESHOLD } from './decode/calibration-table.js'
 import { INPUT_FORMATS, type InputFormat } from './markup/find-non-prose-ranges.js'
 import type { Dictionary, DictionaryInput } from './dictionary/types.js'
 import type { LanguageModel } from './lm/types.js'
@@ -10,7 +10,7 @@ export interface RestoreOptions {
   /**
    * Minimum confidence for a change to be applied; candidates below it are reported in `skipped`.
    * Default: `DEFAULT_THRESHOLD` for calibrated confidences, the lowest at which changes on real
-   * spun news stay at least 90% right (src/score/calibration-table.ts records the tuning); 0.5 for
+   * spun news stay at least 90% right (src/decode/calibration-table.ts records the tuning); 0.5 for
    * uncalibrated ones (no language model, or `stages.calibration` off), where a confidence is a
    * prior or a raw posterior and 0.5 means more likely spun than not.
    */

@@ -1,6 +1,6 @@
 import { splitArticleChange } from './candidates/article.js'
 import { applyMarks } from './apply/apply-marks.js'
-import { byPosition, selectCandidates } from './apply/select-candidates.js'
+import { byPosition, selectCandidates } from './decode/select-changes.js'
 import { buildCandidates, type SpanCandidate } from './candidates/build-candidates.js'
 import { findMatches } from './candidates/find-matches.js'
 import { buildMatchIndex, type MatchIndex } from './dictionary/build-index.js'
@@ -23,10 +23,10 @@ import {
   type RestoreOptions,
   type RestorerOptions,
 } from './options.js'
-import { chooseInContext, scoreLattices, type ContextChoice, type ContextModel } from './score/choose-in-context.js'
-import { contextModelFrom } from './score/context-model.js'
-import { createDocumentVocabulary } from './score/document-evidence.js'
-import { assessSpin, CONFIDENT, passesDocumentGate, strongPriorChoices, type SpinAssessment } from './score/spin-score.js'
+import { chooseInContext, scoreLattices, type ContextChoice, type ContextModel } from './decode/choose-in-context.js'
+import { contextModelFrom } from './decode/context-model.js'
+import { createDocumentVocabulary } from './evidence/document-evidence.js'
+import { assessSpin, CONFIDENT, passesDocumentGate, strongPriorChoices, type SpinAssessment } from './document/spin-score.js'
 import { findNonProseRanges, type InputFormat } from './markup/find-non-prose-ranges.js'
 import { blankRanges } from './tokenize/protected-ranges.js'
 import { tokenize, type Token } from './tokenize/tokenize.js'
@@ -72,7 +72,7 @@ const CHANNEL_WEIGHT = 1
 const SPUN_DOCUMENT_BONUS = 1.5
 
 // POS evidence is on unless `stages.posEvidence` is false: on news-dev it raised ERR and change
-// precision without adding false changes (measurements at POS_EVIDENCE_WEIGHT, src/score/pos-evidence.ts).
+// precision without adding false changes (measurements at POS_EVIDENCE_WEIGHT, src/evidence/pos-evidence.ts).
 const POS_EVIDENCE_DEFAULT = true
 
 interface Pipeline {

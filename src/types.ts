@@ -3,7 +3,7 @@
  * units of the input string (what `String.prototype.slice` takes).
  */
 
-import type { SpinAssessment } from './score/spin-score.js'
+import type { SpinAssessment } from './document/spin-score.js'
 
 export type { SpinAssessment }
 

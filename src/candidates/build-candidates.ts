@@ -1,7 +1,7 @@
 import type { Condition, ConditionDocument } from '../dictionary/condition.js'
 import { evaluateCondition } from '../dictionary/condition.js'
 import type { IndexedOriginal } from '../dictionary/build-index.js'
-import { INFLECTED_MATCH_FACTOR, levelOf, rankShare, roundConfidence } from '../score/confidence.js'
+import { INFLECTED_MATCH_FACTOR, levelOf, rankShare, roundConfidence } from '../confidence.js'
 import type { Token } from '../tokenize/tokenize.js'
 import type { Alternative, Candidate, SkippedCandidate } from '../types.js'
 import { agreeingArticle, articleBefore, needsOtherArticle } from './article.js'

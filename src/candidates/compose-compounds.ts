@@ -1,6 +1,6 @@
 import { compoundKey, type CompoundIndex, type KnownCompound, type WordOriginal } from '../dictionary/compound-index.js'
-import { levelOf, roundConfidence } from '../score/confidence.js'
-import { STRONG_PRIOR } from '../score/spin-score.js'
+import { levelOf, roundConfidence } from '../confidence.js'
+import { STRONG_PRIOR } from '../document/spin-score.js'
 import type { Token } from '../tokenize/tokenize.js'
 import type { Option, SpanOptions } from './build-candidates.js'
 import { matchCasing } from './casing.js'

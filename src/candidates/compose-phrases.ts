@@ -1,4 +1,4 @@
-import { levelOf, roundConfidence } from '../score/confidence.js'
+import { levelOf, roundConfidence } from '../confidence.js'
 import type { Token } from '../tokenize/tokenize.js'
 import type { Option, SpanOptions } from './build-candidates.js'
 import { continuesPhrase, type Match } from './find-matches.js'

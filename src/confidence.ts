@@ -1,9 +1,9 @@
-import type { Level } from '../types.js'
+import type { Level } from './types.js'
 
 /**
  * A candidate's confidence before context scoring: its entry's prior, scaled down for the ways a match
  * can be weaker than the entry's own wording. It is the final confidence only without a language model
- * (`languageModel: null`); with one, the decoder's posterior replaces it (score/choose-in-context.ts).
+ * (`languageModel: null`); with one, the decoder's posterior replaces it (decode/choose-in-context.ts).
  * The factors are judgement, not fitted: see README "Limitations".
  */
 
