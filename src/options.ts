@@ -4,6 +4,7 @@ import { INPUT_FORMATS, type InputFormat } from './markup/find-non-prose-ranges.
 import type { Dictionary, DictionaryInput } from './dictionary/types.js'
 import type { LanguageModel } from './lm/types.js'
 import type { PosModel } from './pos/read-model.js'
+import { EVIDENCE_SOURCES, type EvidenceStage } from './evidence/sources.js'
 
 /** Options for one `restore` call. Every field is optional. */
 export interface RestoreOptions {
@@ -79,6 +80,12 @@ export interface StageOptions {
    */
   readonly posEvidence?: boolean
   /**
+   * Favour an option whose initials spell the acronym in parentheses right after the span ("irregular
+   * woodland (RF)" -> "random forest"), and hold back changes where the spun words spell it. Needs
+   * context scoring.
+   */
+  readonly acronymEvidence?: boolean
+  /**
    * Apply weak-prior changes only in a text with enough confident swaps to look spun (at least 5 per
    * 1,000 words, counted over at least 200 words); otherwise report them as skipped (`document-gate`).
    * Entries with a prior of 0.85 or more pass on their own. Needs context scoring.
@@ -105,7 +112,9 @@ export const UNCALIBRATED_THRESHOLD = 0.5
 
 const RESTORE_KEYS = new Set(['threshold', 'inputFormat'])
 const RESTORER_KEYS = new Set([...RESTORE_KEYS, 'dictionaries', 'disable', 'onInvalidEntry', 'stages', 'languageModel', 'posModel'])
-const STAGE_KEYS = new Set(['inflection', 'conditions', 'context', 'documentEvidence', 'spunDocumentPrior', 'posEvidence', 'documentGate', 'calibration', 'composeCompounds'])
+// Every evidence source's stage is a documented field of StageOptions: a new source that is not fails to compile here.
+const EVIDENCE_STAGES: readonly (EvidenceStage & keyof StageOptions)[] = EVIDENCE_SOURCES.map((source) => source.stage)
+const STAGE_KEYS = new Set(['inflection', 'conditions', 'context', 'spunDocumentPrior', 'documentGate', 'calibration', 'composeCompounds', ...EVIDENCE_STAGES])
 
 /** Check options at the API boundary; unknown keys are errors so typos do not pass silently. */
 export function checkRestorerOptions(options: unknown, name = 'options'): RestorerOptions {

@@ -7,6 +7,7 @@
  */
 import type { PosWindowScorer } from '../pos/window-score.js'
 import type { Token } from '../tokenize/tokenize.js'
+import type { EvidenceSource } from './evidence.js'
 import { contextWindow } from '../tokenize/context-window.js'
 import { splitHyphens } from '../tokenize/lm-words.js'
 
@@ -57,4 +58,14 @@ export function posEvidenceFor(scorer: PosWindowScorer, words: readonly Token[],
     // -Infinity: a window no reading fits (both sides, or the written one); no evidence either way.
     return Number.isFinite(shift) ? POS_EVIDENCE_WEIGHT * shift : 0
   }
+}
+
+/** The source: the tag-window score of each option against the span as written, weighted (`posEvidenceFor`). */
+export const posEvidence: EvidenceSource<'posEvidence'> = {
+  stage: 'posEvidence',
+  needsPos: true,
+  forDocument({ words, pos }) {
+    if (!pos) return undefined
+    return ({ first, last }) => posEvidenceFor(pos, words, first, last)
+  },
 }
