@@ -5,6 +5,7 @@ import { rankShare, roundConfidence } from '../confidence.js'
 import type { Span, SpanOption } from '../pipeline.js'
 import type { Token } from '../tokenize/tokenize.js'
 import { INFLECTED_MATCH_FACTOR } from './prior.js'
+import type { Option, SpanOptions } from './span-options.js'
 import { agreeingArticle, articleBefore, needsOtherArticle } from './article.js'
 import { matchCasing } from './casing.js'
 import { keepLineBreaks } from './line-breaks.js'
@@ -13,11 +14,6 @@ import { composeCompounds } from './compose-compounds.js'
 import type { CompoundIndex } from '../dictionary/compound-index.js'
 import type { FoundMatches, Match } from './find-matches.js'
 import { detectForm, inflectPhrase } from './inflect.js'
-
-/** A span option before conditions are settled: whether its entry's `when` condition holds. */
-export interface Option extends SpanOption {
-  readonly conditionMet: boolean
-}
 
 /**
  * Turn matches into spans, each with its options best prior first. Spans whose every option fails
@@ -69,13 +65,6 @@ export function buildCandidates(
     else unmet.push(built.span)
   }
   return { spans: met, unmet }
-}
-
-/** A span of words and its options, best first, before article agreement and conditions. */
-export interface SpanOptions {
-  readonly first: number
-  readonly last: number
-  readonly options: readonly Option[]
 }
 
 function toSpan(text: string, words: readonly Token[], span: SpanOptions): { span: Span; conditionMet: boolean } | undefined {

@@ -2,7 +2,7 @@ import { compoundKey, type CompoundIndex, type KnownCompound, type WordOriginal 
 import { roundConfidence } from '../confidence.js'
 import { STRONG_PRIOR } from './prior.js'
 import type { Token } from '../tokenize/tokenize.js'
-import type { Option, SpanOptions } from './build-candidates.js'
+import type { Option, SpanOptions } from './span-options.js'
 import { matchCasing } from './casing.js'
 import { continuesPhrase } from './find-matches.js'
 

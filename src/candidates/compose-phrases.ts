@@ -1,6 +1,6 @@
 import { roundConfidence } from '../confidence.js'
 import type { Token } from '../tokenize/tokenize.js'
-import type { Option, SpanOptions } from './build-candidates.js'
+import type { Option, SpanOptions } from './span-options.js'
 import { continuesPhrase, type Match } from './find-matches.js'
 
 // Odds multiplier for two or more adjacent words that are each a known part of tortured phrases:
