@@ -1,7 +1,7 @@
 /**
  * POS model: coarse tags, P(tag | word) with a suffix fallback, and a tag trigram model, trained on
  * the Brown corpus (`scripts/build-pos.ts`) and shipped as `models/pos-en.bin`. Used for POS
- * evidence in context scoring (src/score/pos-evidence.ts).
+ * evidence in context scoring (src/evidence/pos-evidence.ts).
  */
 export { TAGS, TAG_COUNT, tagIndex, type TagName } from './tags.js'
 export type { PosModelData, TagProbability } from './types.js'

@@ -1,27 +1,11 @@
-import type { SpanCandidate } from '../candidates/build-candidates.js'
-import type { Candidate } from '../types.js'
-
-/** How spun a document looks, from the confident swaps found in it. */
-export interface SpinAssessment {
-  /** 0 = no sign of spinning, 1 = certainly spun. */
-  readonly score: number
-  readonly verdict: 'spun' | 'clean' | 'uncertain'
-  /** Confident swaps (confidence >= 0.9) found, applied or not. */
-  readonly evidence: number
-  /** Confident swaps per 1,000 words (over at least 200 words, so one sentence is not judged alone). */
-  readonly density: number
-  /** Word tokens in the document. */
-  readonly words: number
-}
+import { STRONG_PRIOR } from '../candidates/prior.js'
+import type { Span } from '../pipeline.js'
+import type { Candidate, SpinAssessment } from '../types.js'
 
 // Tuning, 2026-11-27 (news-dev A-classic pairs leave-one-pair-out, their originals, and Brown press
 // texts): confident swaps per 1,000 words were 0-52 (most 10-50) in spun copies, 0-4.4 in the
 // originals and 0-2.5 in Brown. A density of 5 separates them; the score puts 5 at 0.46 (uncertain),
 // 10 at 0.71 (spun) and 2 at 0.22 (clean).
-/** Posterior (before calibration) from which a chosen change counts as a confident swap. */
-export const CONFIDENT = 0.9
-/** Candidates whose dictionary prior is at least this pass the document gate on their own. */
-export const STRONG_PRIOR = 0.85
 const GATE_DENSITY = 5
 const SCALE = 8
 export const SPUN_FROM = 0.6
@@ -51,11 +35,11 @@ export function passesDocumentGate(spin: SpinAssessment): boolean {
  * swaps need the document to look spun. The prior is that of the option context picked, not of the
  * span's best option: an alternative with a weak prior does not ride on a strong one.
  */
-export function strongPriorChoices(spans: readonly SpanCandidate[]): (chosen: Candidate) => boolean {
+export function strongPriorChoices(spans: readonly Span[]): (chosen: Candidate) => boolean {
   const strong = new Set<string>()
-  for (const { candidate } of spans) {
-    for (const option of [candidate, ...candidate.alternatives]) {
-      if (option.confidence >= STRONG_PRIOR) strong.add(`${candidate.start}:${candidate.end}:${option.restored}`)
+  for (const span of spans) {
+    for (const option of span.options) {
+      if (option.prior >= STRONG_PRIOR) strong.add(`${span.start}:${span.end}:${option.restored}`)
     }
   }
   return (chosen) => strong.has(`${chosen.start}:${chosen.end}:${chosen.restored}`)

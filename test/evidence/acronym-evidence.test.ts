@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createLanguageModelFromCounts, createRestorer, loadDictionary } from '../../src/index.js'
-import { acronymAfter, spellsAcronym } from '../../src/score/acronym-evidence.js'
+import { acronymAfter, spellsAcronym } from '../../src/evidence/acronym-evidence.js'
 import { tokenize } from '../../src/tokenize/tokenize.js'
 
 const wordsOf = (text: string) => tokenize(text).filter((t) => t.pos !== 'SPACE')

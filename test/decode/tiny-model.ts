@@ -1,4 +1,4 @@
-import type { TrigramScorer } from '../../src/score/decode-sentence.js'
+import type { TrigramScorer } from '../../src/decode/decode-sentence.js'
 
 /** A tiny interpolated trigram model over sentences we write, for decoder tests. */
 export function tinyModel(sentences: readonly string[]): TrigramScorer {

@@ -4,6 +4,7 @@
  * "random forest", not of the spun words, which settles the choice however rare the phrase is.
  */
 import type { Token } from '../tokenize/tokenize.js'
+import type { EvidenceSource } from './evidence.js'
 
 /**
  * Log-odds for an option whose words spell the acronym in parentheses after the span (and against
@@ -33,4 +34,17 @@ export function spellsAcronym(words: readonly string[], acronym: string): boolea
   const parts = words.flatMap((w) => w.split('-')).filter((w) => /^[\p{L}\d]/u.test(w))
   const initials = (list: readonly string[]) => list.map((w) => w[0]).join('')
   return initials(parts) === acronym || initials(parts.filter((w) => !SKIPPABLE.has(w))) === acronym
+}
+
+/** The source: `ACRONYM_WEIGHT` for an option that spells the acronym after the span, against one that does not where the span spells it. */
+export const acronymEvidence: EvidenceSource<'acronymEvidence'> = {
+  stage: 'acronymEvidence',
+  forDocument({ words }) {
+    return ({ last, spunWords }) => {
+      const acronym = acronymAfter(words, last)
+      if (acronym === undefined) return undefined
+      const spunSpells = spellsAcronym(spunWords, acronym)
+      return (option) => (spellsAcronym(option, acronym) ? ACRONYM_WEIGHT : spunSpells ? -ACRONYM_WEIGHT : 0)
+    }
+  },
 }

@@ -1,15 +1,10 @@
-import type { Level } from '../types.js'
+import type { Level } from './types.js'
 
 /**
- * A candidate's confidence before context scoring: its entry's prior, scaled down for the ways a match
- * can be weaker than the entry's own wording. It is the final confidence only without a language model
- * (`languageModel: null`); with one, the decoder's posterior replaces it (score/choose-in-context.ts).
- * The factors are judgement, not fitted: see docs/how-it-works.md "Limitations".
+ * Confidence arithmetic shared by every layer: how a prior is shared among an entry's originals, the
+ * public `Level` bands, and rounding for output. A reported confidence is the option's prior without
+ * a language model and the decoder's calibrated posterior with one (`src/pipeline.ts`).
  */
-
-// A match through the lemma ("burdens" for an entry written "burdened") depends on re-inflection
-// being right as well as on the swap.
-export const INFLECTED_MATCH_FACTOR = 0.9
 
 /** Share of the prior given to the original at `rank` (0 = first listed) among `count` originals. */
 export function rankShare(rank: number, count: number): number {

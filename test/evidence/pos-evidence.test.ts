@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { createLanguageModelFromCounts, createRestorer, loadDictionary, loadPosModel } from '../../src/index.js'
 import { packageFilePath } from '../../src/package-file.js'
 import { DEFAULT_POS_MODEL_FILE, loadDefaultPosModel, PosWindowScorer } from '../../src/pos/index.js'
-import { posEvidenceFor } from '../../src/score/pos-evidence.js'
+import { posEvidenceFor } from '../../src/evidence/pos-evidence.js'
 import { tokenize } from '../../src/tokenize/tokenize.js'
 
 const scorer = new PosWindowScorer(loadDefaultPosModel())

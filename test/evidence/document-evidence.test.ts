@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createLanguageModelFromCounts, createRestorer, loadDictionary } from '../../src/index.js'
-import { createDocumentVocabulary, usedElsewhere } from '../../src/score/document-evidence.js'
+import { createDocumentVocabulary, usedElsewhere } from '../../src/evidence/document-evidence.js'
 import { tokenize } from '../../src/tokenize/tokenize.js'
 
 describe('usedElsewhere', () => {

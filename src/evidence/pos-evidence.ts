@@ -7,8 +7,9 @@
  */
 import type { PosWindowScorer } from '../pos/window-score.js'
 import type { Token } from '../tokenize/tokenize.js'
-import { contextWindow } from './context-window.js'
-import { splitHyphens } from './lm-words.js'
+import type { EvidenceSource } from './evidence.js'
+import { contextWindow } from '../tokenize/context-window.js'
+import { splitHyphens } from '../tokenize/lm-words.js'
 
 /**
  * Log-odds per nat of tag-window score. Tuning, 2026-11-28, news-dev A-classic leave-one-pair-out
@@ -20,7 +21,7 @@ import { splitHyphens } from './lm-words.js'
  * The HMM's own P(tag | word) / P(tag) summed over sequences did worse at every weight (0.5: 0.296 /
  * 0.910 / 1.46; 1: 0.297 / 0.910 / 1.36; 2: 0.303 / 0.913 / 1.36, Brown 21). Most added false
  * changes are not POS-scored themselves: a few more confident swaps open the document gate
- * (src/score/spin-score.ts) of an original, and its weak swaps follow.
+ * (src/document/spin-score.ts) of an original, and its weak swaps follow.
  */
 export const POS_EVIDENCE_WEIGHT = 0.5
 
@@ -57,4 +58,14 @@ export function posEvidenceFor(scorer: PosWindowScorer, words: readonly Token[],
     // -Infinity: a window no reading fits (both sides, or the written one); no evidence either way.
     return Number.isFinite(shift) ? POS_EVIDENCE_WEIGHT * shift : 0
   }
+}
+
+/** The source: the tag-window score of each option against the span as written, weighted (`posEvidenceFor`). */
+export const posEvidence: EvidenceSource<'posEvidence'> = {
+  stage: 'posEvidence',
+  needsPos: true,
+  forDocument({ words, pos }) {
+    if (!pos) return undefined
+    return ({ first, last }) => posEvidenceFor(pos, words, first, last)
+  },
 }

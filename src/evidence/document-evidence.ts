@@ -6,6 +6,7 @@
  */
 import { isFunctionWord } from '../tokenize/function-words.js'
 import type { Token } from '../tokenize/tokenize.js'
+import type { EvidenceSource } from './evidence.js'
 
 
 /**
@@ -46,4 +47,16 @@ export function usedElsewhere(vocabulary: DocumentVocabulary, span: readonly Tok
     const inSpan = span.filter((t) => t.editable && (t.norm === word || t.lemma === word)).length
     return vocabulary.count(word) > inSpan
   })
+}
+
+/** The source: an option whose content words the document uses elsewhere gets `DOCUMENT_EVIDENCE_WEIGHT`. */
+export const documentEvidence: EvidenceSource<'documentEvidence'> = {
+  stage: 'documentEvidence',
+  forDocument({ words }) {
+    const vocabulary = createDocumentVocabulary(words)
+    return ({ first, last }) => {
+      const spanTokens = words.slice(first, last + 1)
+      return (option) => (usedElsewhere(vocabulary, spanTokens, option) ? DOCUMENT_EVIDENCE_WEIGHT : 0)
+    }
+  },
 }

@@ -1,6 +1,14 @@
 import type { LanguageModel } from '../lm/types.js'
 import { BOS, EOS, lmToken } from '../lm/vocab.js'
-import type { ContextModel } from './choose-in-context.js'
+import type { TrigramScorer } from './decode-sentence.js'
+
+/** A language model as the decoder sees it: trigram scores over its own spelling of words. */
+export interface ContextModel extends TrigramScorer {
+  /** The model's spelling of a token (e.g. lowercase; numbers as a class). */
+  wordOf(norm: string): string
+  /** ln P(words) as a phrase on its own, without sentence boundaries: how common the phrase is. */
+  phraseLogProb(words: readonly string[]): number
+}
 
 /** Adapt a `LanguageModel` to the decoder's string interface, caching word ids per restorer. */
 export function contextModelFrom(lm: LanguageModel): ContextModel {

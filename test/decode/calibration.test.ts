@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { createRestorer, DEFAULT_THRESHOLD } from '../../src/index.js'
-import { calibratedConfidence } from '../../src/score/calibration.js'
-import { levelOf } from '../../src/score/confidence.js'
-import { CALIBRATION_KNOTS } from '../../src/score/calibration-table.js'
+import { calibratedConfidence } from '../../src/decode/calibration.js'
+import { levelOf } from '../../src/confidence.js'
+import { CALIBRATION_KNOTS } from '../../src/decode/calibration-table.js'
 
 describe('calibratedConfidence', () => {
   const knots = [[0.4, 0.5], [0.8, 0.9]] as const

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { lmWords } from '../../src/score/lm-words.js'
+import { lmWords } from '../../src/tokenize/lm-words.js'
 import { tokenize } from '../../src/tokenize/tokenize.js'
 
 describe('lmWords', () => {

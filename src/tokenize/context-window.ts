@@ -1,4 +1,4 @@
-import type { Token } from '../tokenize/tokenize.js'
+import type { Token } from './tokenize.js'
 
 /** Words `[start, end]` around a span, within its sentence, and whether they reach its ends. */
 export interface ContextWindow {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decodeSentence, type LatticeSpan } from '../../src/score/decode-sentence.js'
+import { decodeSentence, type LatticeSpan } from '../../src/decode/decode-sentence.js'
 import { tinyModel } from './tiny-model.js'
 
 const lm = tinyModel([
