@@ -5,7 +5,7 @@ import { buildCandidates, type SpanCandidate } from './candidates/build-candidat
 import { findMatches } from './candidates/find-matches.js'
 import { buildMatchIndex, type MatchIndex } from './dictionary/build-index.js'
 import { builtinDictionaries } from './dictionary/builtin.js'
-import { createConditionDocument, type ConditionDocument } from './dictionary/condition.js'
+import { createConditionDocument, type ConditionDocument } from './dictionary/condition/index.js'
 import { loadDictionary } from './dictionary/load-dictionary.js'
 import type { Dictionary } from './dictionary/types.js'
 import { isValidatedDictionary } from './dictionary/validate-dictionary.js'

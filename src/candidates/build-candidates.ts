@@ -1,5 +1,5 @@
-import type { Condition, ConditionDocument } from '../dictionary/condition.js'
-import { evaluateCondition } from '../dictionary/condition.js'
+import type { Condition, ConditionDocument } from '../dictionary/condition/index.js'
+import { evaluateCondition } from '../dictionary/condition/index.js'
 import type { IndexedOriginal } from '../dictionary/build-index.js'
 import { INFLECTED_MATCH_FACTOR, levelOf, rankShare, roundConfidence } from '../score/confidence.js'
 import type { Token } from '../tokenize/tokenize.js'
