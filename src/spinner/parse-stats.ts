@@ -1,5 +1,3 @@
-/** What reading a spinner database found (`parseSpinnerSets`, `scanSpinnerSets`), and why members and sets were left out. */
-
 /**
  * Why a member or a set was left out: the validator would reject the member (`no-letter`, `too-long`
  * over 200 characters, `separator` a tab or `|` inside it), it is longer than `maxWords`
