@@ -5,12 +5,12 @@
  * the pair), judges each mark (`calibrationItems`: right = the original's words at its place; a mark
  * on an original is wrong), fits an isotonic map from posterior to share right, and picks the lowest
  * threshold at which A-classic change precision stays at least 0.90 with at most 1 false change per
- * 1,000 words of the originals. Writes src/score/calibration-table.ts; the figures go in its header.
+ * 1,000 words of the originals. Writes src/decode/calibration-table.ts; the figures go in its header.
  */
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { undoMarks, type RestoreResult } from '../src/index.js'
-import { calibratedConfidence, type CalibrationKnots } from '../src/score/calibration.js'
+import { calibratedConfidence, type CalibrationKnots } from '../src/decode/calibration.js'
 import { loadBenchCorporaOrExit } from './data/corpora.js'
 import { repoRoot } from './data/paths.js'
 import { calibrate } from './metrics/calibration.js'
@@ -78,5 +78,5 @@ export const CALIBRATION_KNOTS: readonly (readonly [number, number])[] = ${JSON.
 ${rows.map((r) => `//   ${r.threshold.toFixed(2)}: ${r.err.toFixed(3)} / ${r.precision.toFixed(3)} / ${r.falseChanges.toFixed(2)}`).join('\n')}
 export const CALIBRATED_THRESHOLD = ${pick.threshold}
 `
-writeFileSync(join(repoRoot, 'src/score/calibration-table.ts'), table)
-console.log('wrote src/score/calibration-table.ts')
+writeFileSync(join(repoRoot, 'src/decode/calibration-table.ts'), table)
+console.log('wrote src/decode/calibration-table.ts')

@@ -11,7 +11,7 @@ import { formatNumber, formatTable } from './metrics/table.js'
 import { FalseChangeTally, scoreCleanDocs, type CleanDoc } from './clean.js'
 import { calibrationItems, evaluateNews, NEWS_COLUMNS, newsRows, type NewsResult } from './news.js'
 import { CALIBRATION_MIN_BLOCK, fitIsotonic } from './metrics/isotonic.js'
-import { calibratedConfidence } from '../src/score/calibration.js'
+import { calibratedConfidence } from '../src/decode/calibration.js'
 import { ablationTable, calibrationTable, cleanTables, heading, shareRight, torturedTables, type AblationRow } from './quality-report.js'
 import { writeSection } from './results.js'
 import {

@@ -14,7 +14,7 @@
  * Brown is in no pair, so it is scored with the built-in restorer only.
  */
 import { detectSpin, type Restorer } from '../src/index.js'
-import { CLEAN_BELOW, SPUN_FROM } from '../src/score/spin-score.js'
+import { CLEAN_BELOW, SPUN_FROM } from '../src/document/spin-score.js'
 import { loadBenchCorporaOrExit } from './data/corpora.js'
 import type { NewsPair } from './data/news.js'
 import { comparePairs, rocAuc, summarizeScores, type PairedComparison, type Scored, type ScoreSummary } from './metrics/separation.js'

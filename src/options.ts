@@ -1,16 +1,17 @@
 import { invalidArgument, rejectUnknownKeys } from './errors.js'
-import { CALIBRATED_THRESHOLD } from './score/calibration-table.js'
+import { CALIBRATED_THRESHOLD } from './decode/calibration-table.js'
 import { INPUT_FORMATS, type InputFormat } from './markup/find-non-prose-ranges.js'
 import type { Dictionary, DictionaryInput } from './dictionary/types.js'
 import type { LanguageModel } from './lm/types.js'
 import type { PosModel } from './pos/read-model.js'
+import { EVIDENCE_SOURCES, type EvidenceStage } from './evidence/sources.js'
 
 /** Options for one `restore` call. Every field is optional. */
 export interface RestoreOptions {
   /**
    * Minimum confidence for a change to be applied; candidates below it are reported in `skipped`.
    * Default: `DEFAULT_THRESHOLD` for calibrated confidences, the lowest at which changes on real
-   * spun news stay at least 90% right (src/score/calibration-table.ts records the tuning); 0.5 for
+   * spun news stay at least 90% right (src/decode/calibration-table.ts records the tuning); 0.5 for
    * uncalibrated ones (no language model, or `stages.calibration` off), where a confidence is a
    * prior or a raw posterior and 0.5 means more likely spun than not.
    */
@@ -79,6 +80,12 @@ export interface StageOptions {
    */
   readonly posEvidence?: boolean
   /**
+   * Favour an option whose initials spell the acronym in parentheses right after the span ("irregular
+   * woodland (RF)" -> "random forest"), and hold back changes where the spun words spell it. Needs
+   * context scoring.
+   */
+  readonly acronymEvidence?: boolean
+  /**
    * Apply weak-prior changes only in a text with enough confident swaps to look spun (at least 5 per
    * 1,000 words, counted over at least 200 words); otherwise report them as skipped (`document-gate`).
    * Entries with a prior of 0.85 or more pass on their own. Needs context scoring.
@@ -105,7 +112,9 @@ export const UNCALIBRATED_THRESHOLD = 0.5
 
 const RESTORE_KEYS = new Set(['threshold', 'inputFormat'])
 const RESTORER_KEYS = new Set([...RESTORE_KEYS, 'dictionaries', 'disable', 'onInvalidEntry', 'stages', 'languageModel', 'posModel'])
-const STAGE_KEYS = new Set(['inflection', 'conditions', 'context', 'documentEvidence', 'spunDocumentPrior', 'posEvidence', 'documentGate', 'calibration', 'composeCompounds'])
+// Every evidence source's stage is a documented field of StageOptions: a new source that is not fails to compile here.
+const EVIDENCE_STAGES: readonly (EvidenceStage & keyof StageOptions)[] = EVIDENCE_SOURCES.map((source) => source.stage)
+const STAGE_KEYS = new Set(['inflection', 'conditions', 'context', 'spunDocumentPrior', 'documentGate', 'calibration', 'composeCompounds', ...EVIDENCE_STAGES])
 
 /** Check options at the API boundary; unknown keys are errors so typos do not pass silently. */
 export function checkRestorerOptions(options: unknown, name = 'options'): RestorerOptions {

@@ -1,11 +1,10 @@
 import { splitArticleChange } from './candidates/article.js'
 import { applyMarks } from './apply/apply-marks.js'
-import { byPosition, selectCandidates } from './apply/select-candidates.js'
-import { buildCandidates, type SpanCandidate } from './candidates/build-candidates.js'
+import { buildCandidates } from './candidates/build-candidates.js'
 import { findMatches } from './candidates/find-matches.js'
 import { buildMatchIndex, type MatchIndex } from './dictionary/build-index.js'
 import { builtinDictionaries } from './dictionary/builtin.js'
-import { createConditionDocument, type ConditionDocument } from './dictionary/condition.js'
+import { createConditionDocument, type ConditionDocument } from './dictionary/condition/index.js'
 import { loadDictionary } from './dictionary/load-dictionary.js'
 import type { Dictionary } from './dictionary/types.js'
 import { isValidatedDictionary } from './dictionary/validate-dictionary.js'
@@ -23,14 +22,18 @@ import {
   type RestoreOptions,
   type RestorerOptions,
 } from './options.js'
-import { chooseInContext, scoreLattices, type ContextChoice, type ContextModel } from './score/choose-in-context.js'
-import { contextModelFrom } from './score/context-model.js'
-import { createDocumentVocabulary } from './score/document-evidence.js'
-import { assessSpin, CONFIDENT, passesDocumentGate, strongPriorChoices, type SpinAssessment } from './score/spin-score.js'
+import { chooseByPrior, chooseInContext } from './decode/choose-in-context.js'
+import { contextModelFrom, type ContextModel } from './decode/context-model.js'
+import { scoreLattices } from './decode/score-lattices.js'
+import { priorCandidate } from './decode/select-changes.js'
+import { assessSpin, passesDocumentGate, strongPriorChoices } from './document/spin-score.js'
+import type { EvidenceSource } from './evidence/evidence.js'
+import { EVIDENCE_SOURCES } from './evidence/sources.js'
+import { byPosition } from './pipeline.js'
 import { findNonProseRanges, type InputFormat } from './markup/find-non-prose-ranges.js'
 import { blankRanges } from './tokenize/protected-ranges.js'
 import { tokenize, type Token } from './tokenize/tokenize.js'
-import type { Candidate, RestoreResult, RestoreWarning, SkipReason, SkippedCandidate } from './types.js'
+import type { Candidate, RestoreResult, RestoreWarning, SkipReason, SkippedCandidate, SpinAssessment } from './types.js'
 
 /** A restorer with its dictionaries (and language model) loaded, validated and indexed once. */
 export interface Restorer {
@@ -71,17 +74,14 @@ const CHANNEL_WEIGHT = 1
 // (>= 0.90, issue 5): the largest value that keeps it.
 const SPUN_DOCUMENT_BONUS = 1.5
 
-// POS evidence is on unless `stages.posEvidence` is false: on news-dev it raised ERR and change
-// precision without adding false changes (measurements at POS_EVIDENCE_WEIGHT, src/score/pos-evidence.ts).
-const POS_EVIDENCE_DEFAULT = true
-
 interface Pipeline {
   readonly index: MatchIndex
   readonly threshold: number
   readonly inflection: boolean
   readonly conditions: boolean
   readonly context: ContextModel | undefined
-  readonly documentEvidence: boolean
+  /** Evidence sources switched on (all of `EVIDENCE_SOURCES` unless a stage is set to false). */
+  readonly evidence: readonly EvidenceSource[]
   readonly spunDocumentPrior: boolean
   readonly pos: PosWindowScorer | undefined
   readonly documentGate: boolean
@@ -99,15 +99,16 @@ export function createRestorer(options?: Readonly<RestorerOptions> | null): Rest
   const { index, warnings } = buildMatchIndex(layers, settings.disable, { composeCompounds: settings.stages?.composeCompounds ?? true })
   const context = settings.stages?.context === false ? undefined : resolveContextModel(settings, warnings)
   const calibration = context !== undefined && (settings.stages?.calibration ?? true)
+  const evidence = EVIDENCE_SOURCES.filter((source) => settings.stages?.[source.stage] ?? true)
   const pipeline: Pipeline = {
     index,
     threshold: settings.threshold ?? (calibration ? DEFAULT_THRESHOLD : UNCALIBRATED_THRESHOLD),
     inflection: settings.stages?.inflection ?? true,
     conditions: settings.stages?.conditions ?? true,
     context,
-    documentEvidence: settings.stages?.documentEvidence ?? true,
+    evidence,
     spunDocumentPrior: settings.stages?.spunDocumentPrior ?? true,
-    pos: context !== undefined && (settings.stages?.posEvidence ?? POS_EVIDENCE_DEFAULT) ? resolvePosScorer(settings, warnings) : undefined,
+    pos: context !== undefined && evidence.some((source) => source.needsPos) ? resolvePosScorer(settings, warnings) : undefined,
     // The gate needs context-scored posteriors; with priors alone it would block everything.
     documentGate: context !== undefined && (settings.stages?.documentGate ?? true),
     calibration,
@@ -197,16 +198,16 @@ function decide(text: string, pipeline: Pipeline, callOptions: unknown): { appli
   let conditionDocument: ConditionDocument | undefined
   // `when` queries read the prose only: markup blanked to spaces, offsets unchanged.
   const documentForConditions = pipeline.conditions ? () => (conditionDocument ??= createConditionDocument(markup ? blankRanges(text, markup) : text)) : undefined
-  const { candidates, unmet } = buildCandidates(text, found, documentForConditions, pipeline.index.knownOriginals, pipeline.index.compounds)
-  const lattices = pipeline.context && scoreLattices(found.words, candidates, {
+  const { spans, unmet } = buildCandidates(text, found, documentForConditions, pipeline.index.knownOriginals, pipeline.index.compounds)
+  const document = { words: found.words, ...(pipeline.pos ? { pos: pipeline.pos } : {}) }
+  const lattices = pipeline.context && scoreLattices(found.words, spans, {
     model: pipeline.context,
     channelWeight: CHANNEL_WEIGHT,
     threshold,
     calibrate: pipeline.calibration,
-    ...(pipeline.documentEvidence ? { vocabulary: createDocumentVocabulary(found.words) } : {}),
-    ...(pipeline.pos ? { pos: pipeline.pos } : {}),
+    evidence: pipeline.evidence.flatMap((source) => source.forDocument(document) ?? []),
   })
-  const first = lattices ? chooseInContext(lattices) : chooseByPrior(candidates, threshold)
+  const first = lattices ? chooseInContext(lattices) : chooseByPrior(spans, threshold)
   let { chosen, skipped } = first
   const spin = assessSpin(first.confident, countEditable(found.words))
   if (lattices && pipeline.spunDocumentPrior && spin.verdict === 'spun') {
@@ -215,17 +216,12 @@ function decide(text: string, pipeline: Pipeline, callOptions: unknown): { appli
     ;({ chosen, skipped } = chooseInContext(lattices, SPUN_DOCUMENT_BONUS))
   }
   const gated = pipeline.documentGate && !passesDocumentGate(spin)
-  const strong = gated ? strongPriorChoices(candidates) : undefined
+  const strong = gated ? strongPriorChoices(spans) : undefined
   const passes = (c: Candidate) => !strong || strong(c)
   const held: SkippedCandidate[] = chosen.filter((c) => !passes(c)).map((c) => ({ ...c, reason: 'document-gate' }))
   // An article changed across markup is its own mark, so no mark covers markup.
-  return { applied: chosen.filter(passes).flatMap(splitArticleChange), skipped: [...skipped, ...unmet, ...held].sort(byPosition), spin }
-}
-
-/** Without a language model: candidates by prior alone; a prior of `CONFIDENT` counts as a confident swap. */
-function chooseByPrior(candidates: readonly SpanCandidate[], threshold: number): ContextChoice {
-  const { chosen, skipped } = selectCandidates(candidates, threshold)
-  return { chosen, skipped, confident: chosen.filter((c) => c.confidence >= CONFIDENT).length }
+  const unmetSkipped = unmet.map((span): SkippedCandidate => ({ ...priorCandidate(span), reason: 'condition-not-met' }))
+  return { applied: chosen.filter(passes).flatMap(splitArticleChange), skipped: [...skipped, ...unmetSkipped, ...held].sort(byPosition), spin }
 }
 
 // Counted in place: copying a document's worth of tokens into a new array only to read its length is wasted work.

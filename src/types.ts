@@ -3,9 +3,18 @@
  * units of the input string (what `String.prototype.slice` takes).
  */
 
-import type { SpinAssessment } from './score/spin-score.js'
-
-export type { SpinAssessment }
+/** How spun a document looks, from the confident swaps found in it. */
+export interface SpinAssessment {
+  /** 0 = no sign of spinning, 1 = certainly spun. */
+  readonly score: number
+  readonly verdict: 'spun' | 'clean' | 'uncertain'
+  /** Confident swaps (confidence >= 0.9) found, applied or not. */
+  readonly evidence: number
+  /** Confident swaps per 1,000 words (over at least 200 words, so one sentence is not judged alone). */
+  readonly density: number
+  /** Word tokens in the document. */
+  readonly words: number
+}
 
 /** Coarse confidence band of a change: `high` >= 0.8, `medium` >= 0.5, `low` below. */
 export type Level = 'high' | 'medium' | 'low'

@@ -1,8 +1,8 @@
 /**
  * Isotonic regression (pool adjacent violators) of correctness on confidence, for fitting the
- * calibration map (`src/score/calibration.ts`) and for the cross-fitted calibration figures.
+ * calibration map (`src/decode/calibration.ts`) and for the cross-fitted calibration figures.
  */
-import type { CalibrationKnots } from '../../src/score/calibration.js'
+import type { CalibrationKnots } from '../../src/decode/calibration.js'
 import type { Judged } from './calibration.js'
 
 /** Fewest marks a calibration knot may rest on: fewer would let a few lucky or unlucky marks bend the map. */

@@ -1,9 +1,11 @@
-import type { Condition, ConditionDocument } from '../dictionary/condition.js'
-import { evaluateCondition } from '../dictionary/condition.js'
+import type { Condition, ConditionDocument } from '../dictionary/condition/index.js'
+import { evaluateCondition } from '../dictionary/condition/index.js'
 import type { IndexedOriginal } from '../dictionary/build-index.js'
-import { INFLECTED_MATCH_FACTOR, levelOf, rankShare, roundConfidence } from '../score/confidence.js'
+import { rankShare, roundConfidence } from '../confidence.js'
+import type { Span, SpanOption } from '../pipeline.js'
 import type { Token } from '../tokenize/tokenize.js'
-import type { Alternative, Candidate, SkippedCandidate } from '../types.js'
+import { INFLECTED_MATCH_FACTOR } from './prior.js'
+import type { Option, SpanOptions } from './span-options.js'
 import { agreeingArticle, articleBefore, needsOtherArticle } from './article.js'
 import { matchCasing } from './casing.js'
 import { keepLineBreaks } from './line-breaks.js'
@@ -13,21 +15,10 @@ import type { CompoundIndex } from '../dictionary/compound-index.js'
 import type { FoundMatches, Match } from './find-matches.js'
 import { detectForm, inflectPhrase } from './inflect.js'
 
-/** A candidate plus the word-token span it covers, for overlap resolution. */
-export interface SpanCandidate {
-  readonly candidate: Candidate
-  readonly first: number
-  readonly last: number
-}
-
-export interface Option extends Alternative {
-  readonly conditionMet: boolean
-}
-
 /**
- * Turn matches into candidates: one per span, the best option first and the others as
- * alternatives. Spans whose every option fails its entry's `when` condition come back as skipped;
- * without `conditionDocument`, conditions are not checked.
+ * Turn matches into spans, each with its options best prior first. Spans whose every option fails
+ * its entry's `when` condition come back in `unmet` (with all their options); without
+ * `conditionDocument`, conditions are not checked.
  */
 export function buildCandidates(
   text: string,
@@ -35,7 +26,7 @@ export function buildCandidates(
   conditionDocument: (() => ConditionDocument) | undefined,
   knownOriginals: ReadonlySet<string> = new Set(),
   compounds?: CompoundIndex,
-): { candidates: SpanCandidate[]; unmet: SkippedCandidate[] } {
+): { spans: Span[]; unmet: Span[] } {
   const bySpan = new Map<string, Match[]>()
   for (const match of found.matches) {
     const key = `${match.first}:${match.last}`
@@ -65,25 +56,18 @@ export function buildCandidates(
   const partOptions = (match: Match) => optionsFor(match, found.words, found.words[match.first]!.text, meets)
   spans.push(...composePhrases(text, found.words, composeParts, partOptions, knownOriginals))
   if (compounds) spans.push(...composeCompounds(text, found.words, compounds, new Set(spans.map((s) => `${s.first}:${s.last}`))))
-  const candidates: SpanCandidate[] = []
-  const unmet: SkippedCandidate[] = []
+  const met: Span[] = []
+  const unmet: Span[] = []
   for (const span of spans) {
-    const built = toCandidate(text, found.words, span)
+    const built = toSpan(text, found.words, span)
     if (!built) continue
-    if (built.conditionMet) candidates.push(built.span)
-    else unmet.push({ ...built.span.candidate, reason: 'condition-not-met' })
+    if (built.conditionMet) met.push(built.span)
+    else unmet.push(built.span)
   }
-  return { candidates, unmet }
+  return { spans: met, unmet }
 }
 
-/** A span of words and its options, best first, before article agreement and conditions. */
-export interface SpanOptions {
-  readonly first: number
-  readonly last: number
-  readonly options: readonly Option[]
-}
-
-function toCandidate(text: string, words: readonly Token[], span: SpanOptions): { span: SpanCandidate; conditionMet: boolean } | undefined {
+function toSpan(text: string, words: readonly Token[], span: SpanOptions): { span: Span; conditionMet: boolean } | undefined {
   let { first, options } = span
   const end = words[span.last]!.end
   const spanText = text.slice(words[first]!.start, end)
@@ -102,20 +86,9 @@ function toCandidate(text: string, words: readonly Token[], span: SpanOptions): 
   const start = words[first]!.start
   const applicable = options.filter((o) => o.conditionMet)
   const chosen = applicable.length > 0 ? applicable : options
-  const best = chosen[0]
-  if (!best) return undefined
-  const candidate: Candidate = {
-    start,
-    end,
-    found: text.slice(start, end),
-    restored: best.restored,
-    confidence: best.confidence,
-    level: best.level,
-    alternatives: chosen.slice(1).map(({ restored, confidence, level, entryId, source }) => ({ restored, confidence, level, entryId, source })),
-    source: best.source,
-    entryId: best.entryId,
-  }
-  return { span: { candidate, first, last: span.last }, conditionMet: applicable.length > 0 }
+  if (chosen.length === 0) return undefined
+  const spanOptions = chosen.map(({ restored, prior, entryId, source }): SpanOption => ({ restored, prior, entryId, source }))
+  return { span: { first, last: span.last, start, end, found: text.slice(start, end), options: spanOptions }, conditionMet: applicable.length > 0 }
 }
 
 function optionsFor(match: Match, words: readonly Token[], spun: string, meets: (c: Condition | undefined) => boolean): Option[] {
@@ -127,8 +100,8 @@ function optionsFor(match: Match, words: readonly Token[], spun: string, meets: 
     const cased = matchCasing(spun, restored)
     if (cased === spun) return []
     const factor = match.exact ? 1 : INFLECTED_MATCH_FACTOR
-    const confidence = roundConfidence(entry.entry.prior * rankShare(rank, entry.originals.length) * factor)
-    return [{ restored: cased, confidence, level: levelOf(confidence), entryId: entry.entry.id, source: entry.source, conditionMet }]
+    const prior = roundConfidence(entry.entry.prior * rankShare(rank, entry.originals.length) * factor)
+    return [{ restored: cased, prior, entryId: entry.entry.id, source: entry.source, conditionMet }]
   })
 }
 
@@ -149,7 +122,7 @@ function reinflect(match: Match, original: IndexedOriginal, words: readonly Toke
 }
 
 function compareOptions(a: Option, b: Option): number {
-  return b.confidence - a.confidence || compareText(a.restored, b.restored) || compareText(a.entryId, b.entryId) || compareText(a.source, b.source)
+  return b.prior - a.prior || compareText(a.restored, b.restored) || compareText(a.entryId, b.entryId) || compareText(a.source, b.source)
 }
 
 function compareText(a: string, b: string): number {

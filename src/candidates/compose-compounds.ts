@@ -1,8 +1,8 @@
 import { compoundKey, type CompoundIndex, type KnownCompound, type WordOriginal } from '../dictionary/compound-index.js'
-import { levelOf, roundConfidence } from '../score/confidence.js'
-import { STRONG_PRIOR } from '../score/spin-score.js'
+import { roundConfidence } from '../confidence.js'
+import { STRONG_PRIOR } from './prior.js'
 import type { Token } from '../tokenize/tokenize.js'
-import type { Option, SpanOptions } from './build-candidates.js'
+import type { Option, SpanOptions } from './span-options.js'
 import { matchCasing } from './casing.js'
 import { continuesPhrase } from './find-matches.js'
 
@@ -61,20 +61,20 @@ function compoundsAt(
         if (last > reach || listed.has(`${first}:${last}`)) continue
         const odds = compoundOdds(words, originalsOf, first, compound)
         if (odds === undefined) continue
-        const confidence = roundConfidence(Math.min(MAX_CONFIDENCE, odds / (1 + odds)))
+        const prior = roundConfidence(Math.min(MAX_CONFIDENCE, odds / (1 + odds)))
         const restored = matchCasing(text.slice(words[first]!.start, words[last]!.end), compound.text)
-        const option: Option = { restored, confidence, level: levelOf(confidence), entryId: compound.entryId, source: compound.source, conditionMet: true }
+        const option: Option = { restored, prior, entryId: compound.entryId, source: compound.source, conditionMet: true }
         const options = byLast.get(last)
         if (options) options.push(option)
         else byLast.set(last, [option])
       }
     }
   }
-  return [...byLast].sort((a, b) => a[0] - b[0]).map(([last, options]) => ({ first, last, options: options.sort(byConfidenceThenText) }))
+  return [...byLast].sort((a, b) => a[0] - b[0]).map(([last, options]) => ({ first, last, options: options.sort(byPriorThenText) }))
 }
 
-function byConfidenceThenText(a: Option, b: Option): number {
-  return b.confidence - a.confidence || (a.restored < b.restored ? -1 : a.restored > b.restored ? 1 : 0)
+function byPriorThenText(a: Option, b: Option): number {
+  return b.prior - a.prior || (a.restored < b.restored ? -1 : a.restored > b.restored ? 1 : 0)
 }
 
 /** Odds that the window at `first` is `compound` spun word by word, or undefined where a word does not map. */

@@ -1,6 +1,6 @@
-import { levelOf, roundConfidence } from '../score/confidence.js'
+import { roundConfidence } from '../confidence.js'
 import type { Token } from '../tokenize/tokenize.js'
-import type { Option, SpanOptions } from './build-candidates.js'
+import type { Option, SpanOptions } from './span-options.js'
 import { continuesPhrase, type Match } from './find-matches.js'
 
 // Odds multiplier for two or more adjacent words that are each a known part of tortured phrases:
@@ -46,26 +46,25 @@ export function composePhrases(
 
 function composeRun(words: readonly Token[], run: readonly number[], byWord: ReadonlyMap<number, Option[]>, knownOriginals: ReadonlySet<string>): SpanOptions {
   // Per word: its best options, or `undefined` for the word kept as written.
-  const choices = run.map((i) => [...byWord.get(i)!.sort((a, b) => b.confidence - a.confidence).slice(0, OPTIONS_PER_WORD), undefined])
+  const choices = run.map((i) => [...byWord.get(i)!.sort((a, b) => b.prior - a.prior).slice(0, OPTIONS_PER_WORD), undefined])
   const options: Option[] = []
   for (const combination of combinations(choices)) {
     const changed = combination.filter((o): o is Option => o !== undefined)
     if (changed.length < 2) continue
     const restored = combination.map((o, k) => o?.restored ?? words[run[k]!]!.text).join(' ')
     let odds = RUN_BONUS
-    for (const o of changed) odds *= o.confidence / (1 - Math.min(o.confidence, 0.99))
+    for (const o of changed) odds *= o.prior / (1 - Math.min(o.prior, 0.99))
     if (knownOriginals.has(restored.toLowerCase())) odds *= KNOWN_COMPOUND_BONUS
-    const confidence = roundConfidence(Math.min(MAX_CONFIDENCE, odds / (1 + odds)))
+    const prior = roundConfidence(Math.min(MAX_CONFIDENCE, odds / (1 + odds)))
     options.push({
       restored,
-      confidence,
-      level: levelOf(confidence),
+      prior,
       entryId: changed.map((o) => o.entryId).join('+'),
       source: changed[0]!.source,
       conditionMet: changed.every((o) => o.conditionMet),
     })
   }
-  options.sort((a, b) => b.confidence - a.confidence || (a.restored < b.restored ? -1 : a.restored > b.restored ? 1 : 0))
+  options.sort((a, b) => b.prior - a.prior || (a.restored < b.restored ? -1 : a.restored > b.restored ? 1 : 0))
   return { first: run[0]!, last: run.at(-1)!, options: options.slice(0, MAX_COMBINATIONS) }
 }
 

@@ -1,4 +1,4 @@
-/** The `unspin --help` text. Keep it in step with the README section "Command line". */
+/** The `unspin --help` text. Keep it in step with docs/cli.md and the README section "Command line". */
 import { DEFAULT_THRESHOLD } from '../options.js'
 
 /** Help text for `unspin --help`, ending with a newline. */

@@ -5,7 +5,7 @@ import type { RestoreResult } from '../index.js'
 /** What the score is called wherever it is shown. */
 export const SCORE_LABEL = 'Spin score'
 
-/** A document's spin score in `[0, 1]` (see `detectSpin` in the README). */
+/** A document's spin score in `[0, 1]` (see `detectSpin` in docs/api.md). */
 export function spinScoreOf(result: RestoreResult): number {
   return result.spin?.score ?? 0
 }

@@ -7,7 +7,7 @@ import { validateDictionary, type InvalidEntryPolicy } from './validate-dictiona
 
 export type DictionaryFormat = 'json' | 'tsv'
 
-/** The extensions that name a dictionary format, as the README documents them. */
+/** The extensions that name a dictionary format, as docs/api.md (`loadDictionary`) documents them. */
 const FORMAT_OF_EXTENSION: ReadonlyMap<string, DictionaryFormat> = new Map([
   ['.json', 'json'],
   ['.tsv', 'tsv'],

@@ -1,4 +1,4 @@
-import { levelOf as levelFromConfidence } from '../score/confidence.js'
+import { levelOf as levelFromConfidence } from '../confidence.js'
 /** Shared helpers for the mark formatters: split the restored text into plain and marked runs. */
 
 import { argumentError } from '../errors.js'

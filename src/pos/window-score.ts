@@ -9,7 +9,7 @@
  * and rewards ambiguous words for their ambiguity. The best reading, with minority readings
  * discounted but possible, asks what we want to know: can these words be read as a sentence here?
  * "in practice ," can (a noun); "in observe ," cannot (only a verb). Measured against the other
- * choices on news-dev: see POS_EVIDENCE_WEIGHT in src/score/pos-evidence.ts.
+ * choices on news-dev: see POS_EVIDENCE_WEIGHT in src/evidence/pos-evidence.ts.
  *
  * Reuses its buffers: one scorer per restorer, one window at a time, no allocation per window.
  */

@@ -1,5 +1,5 @@
 import type { DictionaryEntryInput } from '../dictionary/types.js'
-import { rankShare } from '../score/confidence.js'
+import { rankShare } from '../confidence.js'
 import { shareBounds } from './share-bounds.js'
 import type { SynonymIndex } from './synonym-index.js'
 import { MIN_WEIGHT_RATIO, positionShares } from './weights.js'
@@ -23,7 +23,7 @@ export interface ChannelParameters {
  * restorer ranks them) and the form's swap mass; `keep` is how often S is itself a word the spinner
  * would start from. Confidence of the best original = maxConfidence x swap / (swap + keep) x its
  * share of the swap mass; the entry's prior is set so that prior x rankShare(0, n) gives that
- * confidence (src/score/confidence.ts), capped at 1. With context scoring on, the decoder reads the
+ * confidence (src/confidence.ts), capped at 1. With context scoring on, the decoder reads the
  * options' confidences as the channel probability against keeping the spun form. Only the forms
  * whose bound (share-bounds.ts) lets them reach minConfidence are weighed in full.
  */

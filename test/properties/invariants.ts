@@ -21,7 +21,7 @@ function cutsWord(text: string, at: number): boolean {
 }
 
 /**
- * The offset model of README "Result & marks", checked on one result: marks sorted, non-overlapping
+ * The offset model of docs/api.md "Result & marks", checked on one result: marks sorted, non-overlapping
  * and inside the input; each slices back to its `found` in the input and its `restored` in the
  * output; undoing them gives the input; and outside marks the output is the input, character for
  * character, walked through the mark map (not recomputed with the code under test).

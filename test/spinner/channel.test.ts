@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { rankShare } from '../../src/score/confidence.js'
+import { rankShare } from '../../src/confidence.js'
 import { readSpinnerThesaurus, type SpinnerThesaurusOptions } from '../../src/spinner/load-spinner-thesaurus.js'
 import { channelParameters } from '../../src/spinner/options.js'
 import { parseSpinnerSets, type SynonymSet } from '../../src/spinner/parse-sets.js'

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DictionaryError, builtinDictionaries, createRestorer, type Dictionary } from '../../src/index.js'
 import { loadSpinnerThesaurus, readSpinnerThesaurus } from '../../src/spinner/load-spinner-thesaurus.js'
-import { rankShare } from '../../src/score/confidence.js'
+import { rankShare } from '../../src/confidence.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'unspin-spinner-'))
 function file(name: string, text: string): string {

@@ -1,0 +1,36 @@
+/**
+ * Internal types passed between the pipeline stages (candidates -> evidence -> decode -> document ->
+ * apply). Public result types live in `types.ts`; these never leave the library.
+ *
+ * The two numbers a change carries are kept apart on purpose: a span's options carry the dictionary
+ * `prior` (before context), and a decision carries the decoder's `posterior` (after context). Only
+ * when a change is reported does one of them become the public `confidence`.
+ */
+
+/** One way to restore a span, as the dictionaries propose it. */
+export interface SpanOption {
+  /** Candidate original, with the input's casing (and any agreeing article) carried over. */
+  readonly restored: string
+  /** P(original | spun form) from the entry: its prior, shared among its originals, lowered for inflected matches. */
+  readonly prior: number
+  readonly entryId: string
+  readonly source: string
+}
+
+/** A span of word tokens `[first, last]` that some dictionary entry matches, with its options best prior first. */
+export interface Span {
+  readonly first: number
+  readonly last: number
+  /** Offsets of the span in the input, `[start, end)`. */
+  readonly start: number
+  readonly end: number
+  /** The input text of the span: the spun form. */
+  readonly found: string
+  /** At least one option; best prior first. */
+  readonly options: readonly SpanOption[]
+}
+
+/** Input order of spans, candidates and marks: by start, then by end. */
+export function byPosition(a: { readonly start: number; readonly end: number }, b: { readonly start: number; readonly end: number }): number {
+  return a.start - b.start || a.end - b.end
+}
