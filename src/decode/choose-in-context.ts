@@ -6,7 +6,7 @@ import { levelOf, roundConfidence } from '../confidence.js'
 import type { Span } from '../pipeline.js'
 import type { Alternative, Candidate, SkippedCandidate } from '../types.js'
 import { calibratedConfidence } from './calibration.js'
-import { decodePrepared, type SpanDecision } from './decode-sentence.js'
+import { decodePrepared, type ChannelBonus, type SpanDecision } from './decode-sentence.js'
 import type { ContextLattices } from './score-lattices.js'
 import { candidateOf, priorCandidate, selectChanges, type Proposal } from './select-changes.js'
 
@@ -28,17 +28,17 @@ export interface ContextChoice {
 /**
  * Choose candidates sentence by sentence with the language model: every option of every span is
  * scored in the context of the others, and a change's confidence is its posterior against keeping
- * the spun text and against the other options, calibrated. `spunDocumentBonus` is log-odds added to
- * every change: the document's own swap rate, once it is known to be spun.
+ * the spun text and against the other options, calibrated. `bonus` is log-odds added to changes: the
+ * document's own swap rate, once it is known to be spun or estimated (`forwardBonus`).
  */
-export function chooseInContext(lattices: ContextLattices, spunDocumentBonus = 0): ContextChoice {
+export function chooseInContext(lattices: ContextLattices, bonus: ChannelBonus = 0): ContextChoice {
   const { channelWeight, threshold, calibrate } = lattices.settings
   const proposals: Proposal[] = []
   let confident = 0
   const confidenceOf = (posterior: number) => roundConfidence(calibrate ? calibratedConfidence(posterior) : posterior)
   for (const { cluster, sentence } of lattices.clusters) {
     const { members } = cluster
-    const decisions = decodePrepared(sentence, { channel: channelWeight }, cluster, spunDocumentBonus)
+    const decisions = decodePrepared(sentence, { channel: channelWeight }, cluster, bonus)
     members.forEach((span, s) => {
       const decision = decisions[s]!
       const rescored = span.options

@@ -12,12 +12,24 @@ export const SPUN_FROM = 0.6
 export const CLEAN_BELOW = 0.25
 const MIN_WORDS = 200
 
-/** Score a document from the number of confident swaps the decoder would apply and its word count. */
-export function assessSpin(evidence: number, words: number): SpinAssessment {
+/**
+ * A loaded spinner database's candidates are applied only in a document whose estimated swap rate
+ * (`decode/estimate-swap-rate.ts`) is at least this. Tuning: bench/sim.ts (text spun with a simulated
+ * database, and the same text clean) and news-dev with a database loaded; see the figures there.
+ */
+export const DATABASE_RATE_FROM = 0.3
+
+/**
+ * Score a document from the number of confident swaps the decoder would apply and its word count,
+ * and, with a spinner database loaded, the swap rate estimated for it: at `DATABASE_RATE_FROM` or
+ * above the document is spun whatever the density says.
+ */
+export function assessSpin(evidence: number, words: number, swapRate?: number): SpinAssessment {
   const density = (1000 * evidence) / Math.max(words, MIN_WORDS)
   const score = Math.round((1 - Math.exp(-density / SCALE)) * 1000) / 1000
-  const verdict = score >= SPUN_FROM ? 'spun' : score < CLEAN_BELOW ? 'clean' : 'uncertain'
-  return { score, verdict, evidence, density: Math.round(density * 100) / 100, words }
+  const verdict = (swapRate !== undefined && swapRate >= DATABASE_RATE_FROM) || score >= SPUN_FROM ? 'spun' : score < CLEAN_BELOW ? 'clean' : 'uncertain'
+  const assessment = { score, verdict, evidence, density: Math.round(density * 100) / 100, words } as const
+  return swapRate === undefined ? assessment : { ...assessment, swapRate }
 }
 
 /**
@@ -26,7 +38,12 @@ export function assessSpin(evidence: number, words: number): SpinAssessment {
  * still meets a few confident-looking candidates ("within" -> "in"); spun text meets many.
  */
 export function passesDocumentGate(spin: SpinAssessment): boolean {
-  return spin.density >= GATE_DENSITY
+  return spin.density >= GATE_DENSITY || (spin.swapRate !== undefined && spin.swapRate >= DATABASE_RATE_FROM)
+}
+
+/** Whether a change read forward from a spinner database may be applied: only where the swap rate says its spinner was at work. */
+export function passesDatabaseGate(spin: SpinAssessment): boolean {
+  return spin.swapRate !== undefined && spin.swapRate >= DATABASE_RATE_FROM
 }
 
 /**
@@ -43,4 +60,11 @@ export function strongPriorChoices(spans: readonly Span[]): (chosen: Candidate) 
     }
   }
   return (chosen) => strong.has(`${chosen.start}:${chosen.end}:${chosen.restored}`)
+}
+
+/** Which chosen changes are a spinner database's options read forward (held where its swap rate is low). */
+export function forwardChoices(spans: readonly Span[]): (chosen: Candidate) => boolean {
+  const forward = new Set<string>()
+  for (const span of spans) for (const option of span.options) if (option.forward) forward.add(`${span.start}:${span.end}:${option.restored}`)
+  return (chosen) => forward.has(`${chosen.start}:${chosen.end}:${chosen.restored}`)
 }
