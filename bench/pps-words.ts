@@ -9,7 +9,7 @@
  * - top-1: every differing word's first candidate is its original (what prior-only decoding would pick).
  */
 import { builtinDictionaries } from '../src/index.js'
-import { decomposePhrasePairs, type PhrasePair } from '../src/learn/decompose.js'
+import { decomposePhrasePairs, type PhrasePair } from '../src/dictionary/decompose-phrases.js'
 import { formatTable } from './metrics/table.js'
 import { foldOf } from './tortured.js'
 

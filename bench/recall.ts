@@ -4,6 +4,7 @@
  */
 import type { Candidate, Restorer } from '../src/index.js'
 import type { Swap } from '../src/learn/regions.js'
+import { WORD_WITHOUT_MARKS } from '../src/tokenize/split-words.js'
 import type { NewsPair } from './data/news.js'
 import { isWordToken, scoreTokens } from './metrics/normalize.js'
 
@@ -80,7 +81,7 @@ function flagged(text: string, found: readonly Proposal[]): { tokens: number; op
   let tokens = 0
   let options = 0
   let words = 0
-  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)) {
+  for (const m of text.matchAll(WORD_WITHOUT_MARKS)) {
     if (!isWordToken(m[0])) continue
     words++
     const covering = found.filter((p) => p.start <= m.index && m.index + m[0].length <= p.end)

@@ -4,8 +4,7 @@
  * longest phrase first, left to right), so it holds exactly the kind of swaps the restorer looks for.
  */
 import type { Dictionary } from '../src/index.js'
-
-const WORD = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu
+import { WORD_WITHOUT_MARKS } from '../src/tokenize/split-words.js'
 
 /** Original phrase (lowercased words joined by one space) -> spun form. */
 export interface ReverseMap {
@@ -15,7 +14,7 @@ export interface ReverseMap {
 }
 
 function wordsOf(text: string): string[] {
-  return [...text.matchAll(WORD)].map((m) => m[0].toLowerCase())
+  return [...text.matchAll(WORD_WITHOUT_MARKS)].map((m) => m[0].toLowerCase())
 }
 
 /**
@@ -51,7 +50,7 @@ function capitalize(s: string): string {
  * Returns the spun text and the number of swaps made.
  */
 export function spinText(text: string, reverse: ReverseMap): { text: string; swaps: number } {
-  const tokens = [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, lower: m[0].toLowerCase() }))
+  const tokens = [...text.matchAll(WORD_WITHOUT_MARKS)].map((m) => ({ start: m.index, end: m.index + m[0].length, lower: m[0].toLowerCase() }))
   let out = ''
   let cursor = 0
   let swaps = 0

@@ -10,8 +10,8 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseDictionaryText } from '../src/dictionary/parse-dictionary-text.js'
-import { toCanonicalJson } from '../src/dictionary/canonical-json.js'
 import { analyzePhrases, encodeAnalysis, phrasesOf } from '../src/dictionary/analyze-phrases.js'
+import { toCanonicalJson } from './dictionaries/canonical-json.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 export const DICTIONARY_DIR = join(root, 'dictionaries')

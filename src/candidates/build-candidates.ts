@@ -1,5 +1,5 @@
-import type { Condition, ConditionDocument } from '../dictionary/condition.js'
-import { evaluateCondition } from '../dictionary/condition.js'
+import type { Condition, ConditionDocument } from '../dictionary/condition/index.js'
+import { evaluateCondition } from '../dictionary/condition/index.js'
 import type { IndexedOriginal } from '../dictionary/build-index.js'
 import { rankShare, roundConfidence } from '../confidence.js'
 import type { Span, SpanOption } from '../pipeline.js'

@@ -8,9 +8,9 @@ import type { Readable } from 'node:stream'
 import type { LearnResult, TextPair } from '../index.js'
 import { nonEmpty, parseStrict } from './args.js'
 import { CliError, describeFsError, EXIT } from './errors.js'
+import type { CliIO } from './io.js'
 import { loadLibrary } from './library.js'
 import { writeChunk } from './output.js'
-import type { CliIO } from './run.js'
 import { readUtf8File, readUtf8Stream, withoutByteOrderMark } from './utf8.js'
 
 /**

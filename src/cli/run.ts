@@ -1,12 +1,13 @@
 /** `runCli`: the whole `unspin` command, given its arguments and streams; returns the exit code. */
 
-import type { Readable, Writable } from 'node:stream'
+import type { Writable } from 'node:stream'
 import type { Dictionary } from '../index.js'
 import { parseCliArgs, type CliOptions } from './args.js'
 import { readDocuments, type Task } from './documents.js'
 import { CliError, describeOptionFileError, EXIT } from './errors.js'
 import { HELP } from './help.js'
 import { resolveSources, type SourcePlan } from './inputs.js'
+import type { CliIO } from './io.js'
 import { mapOrdered } from './ordered.js'
 import { createOutDirSink, createStreamSink, planOutputPaths, writeChunk } from './output.js'
 import { loadLibrary } from './library.js'
@@ -16,15 +17,6 @@ import { runLearn } from './learn.js'
 import { loadSpinnerDb, type LoadedLayers } from './restorer.js'
 import { batchSize, createRunner, planThreads } from './runner.js'
 import { readVersion } from './version.js'
-
-/** The streams the command uses; `stdin` is a function so it is only opened when read. */
-export interface CliIO {
-  readonly stdin: () => Readable
-  readonly stdinIsTTY: boolean
-  readonly stdout: Writable
-  readonly stderr: Writable
-  readonly stderrIsTTY: boolean
-}
 
 /**
  * Run `unspin` with `argv` (arguments only). Resolves to the exit code: 0 done, 1 a document

@@ -1,7 +1,7 @@
 import { analyzePhrases, phrasesOf, type PhraseAnalysis, type PhraseToken } from './analyze-phrases.js'
 import { precomputedAnalysis } from './builtin.js'
 import type { RestoreWarning } from '../types.js'
-import { parseCondition, type Condition } from './condition.js'
+import { parseCondition, type Condition } from './condition/index.js'
 import { buildCompoundIndex, type CompoundIndex } from './compound-index.js'
 import { spunKey } from './entry-id.js'
 import type { Dictionary, DictionaryEntry, SpinnerChannel, SpinnerEmission } from './types.js'

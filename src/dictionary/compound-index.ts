@@ -6,9 +6,9 @@
  * kept as written, onto a listed original: the list is the prior for which compounds are real.
  * Built from the entries in use, so a disabled entry teaches nothing.
  */
-import { decomposePhrasePairs, wordPairPrior } from '../learn/decompose.js'
 import { isFunctionWord } from '../tokenize/function-words.js'
 import type { PhraseToken } from './analyze-phrases.js'
+import { decomposePhrasePairs, wordPairPrior } from './decompose-phrases.js'
 import type { DictionaryEntry } from './types.js'
 
 /** An original word for a spun word, from the phrase entries. */

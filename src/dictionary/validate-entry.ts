@@ -1,5 +1,5 @@
 import { DictionaryError, describe } from '../errors.js'
-import { ConditionSyntaxError, parseCondition } from './condition.js'
+import { ConditionSyntaxError, parseCondition } from './condition/index.js'
 import { entryIdFromSpun } from './entry-id.js'
 import type { DictionaryEntry, EntryExample, EntryPos } from './types.js'
 

@@ -9,7 +9,7 @@ import type { PosWindowScorer } from '../pos/window-score.js'
 import type { Token } from '../tokenize/tokenize.js'
 import type { EvidenceSource } from './evidence.js'
 import { contextWindow } from '../tokenize/context-window.js'
-import { splitHyphens } from '../tokenize/lm-words.js'
+import { splitHyphens } from '../tokenize/split-words.js'
 
 /**
  * Log-odds per nat of tag-window score. Tuning, 2026-11-28, news-dev A-classic leave-one-pair-out

@@ -6,7 +6,7 @@ export { learnFromPairs, learnFromSwaps, type LearnOptions, type LearnResult, ty
 export { extractSwaps, type ExtractSwapOptions, type PairSwaps, type TextPair } from './extract.js'
 export { createReferenceIndex, FormIndex } from './form-index.js'
 export { minedPrior, PRIOR_CAP, PRIOR_SMOOTHING, DEFAULT_CLEAN_WEIGHT, type PriorCounts } from './prior.js'
-export { decomposePhrasePairs, rowWordPairs, wordPairPrior, type DecomposeOptions, type PhrasePair, type WordPair } from './decompose.js'
+export { decomposePhrasePairs, rowWordPairs, wordPairPrior, type DecomposeOptions, type PhrasePair, type WordPair } from '../dictionary/decompose-phrases.js'
 export { optInDictionary, optInDictionaryPath, thesaurusDictionary, OPT_IN_DICTIONARIES, type OptInDictionaryName } from './opt-in.js'
 export type { RejectedRegion, Swap } from './regions.js'
 export type { RejectReason } from './filters.js'

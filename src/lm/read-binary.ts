@@ -92,8 +92,9 @@ class BinaryStore implements NgramStore {
 }
 
 /**
- * Load a model from the bytes of a model file (as written by `serializeLanguageModel`). The bytes
- * are used in place, not copied (unless misaligned): do not modify them afterwards.
+ * Load a model from the bytes of a model file (as written by `serializeLanguageModel`, in
+ * scripts/lm/write-binary.ts). The bytes are used in place, not copied (unless misaligned): do not
+ * modify them afterwards.
  * Throws `UnspinError` (`E_LANGUAGE_MODEL`) when the bytes are not a model file of a supported version.
  */
 export function loadLanguageModel(bytes: Uint8Array): LanguageModel {

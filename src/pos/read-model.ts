@@ -114,8 +114,9 @@ interface ParsedModel {
 }
 
 /**
- * Load a POS model from the bytes of a model file (as written by `serializePosModel`). Throws
- * `UnspinError` (`E_POS_MODEL`) when the bytes are not a POS model of this version and tag set.
+ * Load a POS model from the bytes of a model file (as written by `serializePosModel`, in
+ * scripts/pos/write-model.ts). Throws `UnspinError` (`E_POS_MODEL`) when the bytes are not a POS
+ * model of this version and tag set.
  */
 export function loadPosModel(bytes: Uint8Array): PosModel {
   if (!(bytes instanceof Uint8Array)) invalidArgument('bytes', 'a Uint8Array (the bytes of a POS model file)', bytes)

@@ -1,4 +1,4 @@
-/** The POS model's data, as trained and as loaded (src/pos/train.ts, src/pos/read-model.ts). */
+/** The POS model's data, as trained and as loaded (scripts/pos/train.ts, src/pos/read-model.ts). */
 
 /** One possible tag of a word and its probability P(tag | word), most probable first. */
 export interface TagProbability {

@@ -1,6 +1,6 @@
 import { spunKey } from '../dictionary/entry-id.js'
 import { LETTER_OR_DIGIT, MAX_FORM_LENGTH } from '../dictionary/validate-entry.js'
-import type { SpinnerSkipReason } from './parse-sets.js'
+import type { SpinnerSkipReason } from './parse-stats.js'
 
 // The validator's limits on a form: a member that breaks them is skipped rather than failing the load.
 

@@ -1,6 +1,7 @@
 import { DictionaryError } from '../errors.js'
 import { cleanMember, isPlainMember } from './clean-member.js'
 import { isPlainLine, parseLine, SpintaxSyntaxError } from './parse-line.js'
+import type { SpinnerParseStats, SpinnerSkipReason } from './parse-stats.js'
 import { DEFAULT_MAX_WORDS } from './weights.js'
 
 /** One synonym set: the members of a line (or spintax group) in the order written, headword first. */
@@ -10,24 +11,6 @@ export interface SynonymSet {
   readonly keys: readonly string[]
   /** 1-based line of the file it was read from. */
   readonly line: number
-}
-
-/**
- * Why a member or a set was left out: the validator would reject the member (`no-letter`, `too-long`
- * over 200 characters, `separator` a tab or `|` inside it), it is longer than `maxWords`
- * (`too-many-words`), a line was cut at 200 members (`too-many-members`, once per line), or the set
- * is not one (`single-member`) or repeats an earlier one (`duplicate-set`).
- */
-export type SpinnerSkipReason = 'no-letter' | 'too-long' | 'separator' | 'too-many-words' | 'too-many-members' | 'single-member' | 'duplicate-set'
-
-/** What reading the file found. */
-export interface SpinnerParseStats {
-  /** Lines read, including blank and comment lines. */
-  lines: number
-  /** Distinct synonym sets kept. */
-  sets: number
-  /** Members and sets left out, by reason. */
-  skipped: Record<SpinnerSkipReason, number>
 }
 
 export interface ParseSetsOptions {

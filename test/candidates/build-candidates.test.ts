@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { buildCandidates } from '../../src/candidates/build-candidates.js'
 import { findMatches } from '../../src/candidates/find-matches.js'
 import { buildMatchIndex } from '../../src/dictionary/build-index.js'
-import { createConditionDocument } from '../../src/dictionary/condition.js'
+import { createConditionDocument } from '../../src/dictionary/condition/index.js'
 import { loadDictionary } from '../../src/index.js'
 import { tokenize } from '../../src/tokenize/tokenize.js'
 

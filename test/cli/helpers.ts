@@ -4,7 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { PassThrough, Writable } from 'node:stream'
-import type { CliIO } from '../../src/cli/run.js'
+import type { CliIO } from '../../src/cli/io.js'
 
 export const ROOT = resolve(import.meta.dirname, '../..')
 export const ARTIFACTS = join(ROOT, 'test/artifacts')

@@ -8,7 +8,7 @@ import {
   type Condition,
   type ConditionDocument,
   type ConditionTerm,
-} from '../../src/dictionary/condition.js'
+} from '../../src/dictionary/condition/index.js'
 import { UnspinError } from '../../src/errors.js'
 
 const PPS_FILE = new URL('../../../shared/data/pps-tortured-phrases-2025-07.tsv', import.meta.url)

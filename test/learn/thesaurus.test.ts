@@ -1,7 +1,7 @@
 // The reverse thesaurus index and the opt-in loader. Synonym lists here are written for these tests.
 import { describe, expect, it } from 'vitest'
 import { createRestorer } from '../../src/index.js'
-import { buildReverseThesaurus, renderThesaurusTsv } from '../../src/learn/reverse-thesaurus.js'
+import { buildReverseThesaurus, renderThesaurusTsv } from '../../scripts/thesaurus/reverse-thesaurus.js'
 import { optInDictionary, thesaurusDictionary } from '../../src/learn/opt-in.js'
 import { parseDictionaryText } from '../../src/dictionary/parse-dictionary-text.js'
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { languageModelFromTrained, loadLanguageModel, serializeLanguageModel, trainLanguageModel, type LanguageModel, type TrainOptions } from '../../src/lm/index.js'
+import { languageModelFromTrained, loadLanguageModel, trainLanguageModel, type LanguageModel, type TrainOptions } from '../../src/lm/index.js'
+import { serializeLanguageModel } from '../../scripts/lm/write-binary.js'
 import { generatedCorpus, SENTENCES } from './corpus.js'
 
 // A sample of the vocabulary plus odd cases: the cube of it keeps the comparison quick.

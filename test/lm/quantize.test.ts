@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildCodebook, encode, LEVELS } from '../../src/lm/quantize.js'
+import { buildCodebook, encode, LEVELS } from '../../scripts/lm/quantize.js'
 import { random } from './corpus.js'
 
 describe('quantization codebooks', () => {

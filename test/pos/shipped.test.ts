@@ -1,9 +1,11 @@
 import { readFileSync, statSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { packageFilePath } from '../../src/package-file.js'
-import { DEFAULT_POS_MODEL_FILE, loadDefaultPosModel, serializePosModel, trainPosModel } from '../../src/pos/index.js'
+import { DEFAULT_POS_MODEL_FILE, loadDefaultPosModel } from '../../src/pos/index.js'
 import { brownTrainingFiles } from '../../scripts/lm/corpora.js'
 import { brownSentences } from '../../scripts/pos/brown-tags.js'
+import { trainPosModel } from '../../scripts/pos/train.js'
+import { serializePosModel } from '../../scripts/pos/write-model.js'
 
 describe('the shipped POS model', () => {
   const path = packageFilePath(DEFAULT_POS_MODEL_FILE, 'POS model')

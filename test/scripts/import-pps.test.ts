@@ -9,7 +9,7 @@ import {
   splitSlashes,
   type CleanedPair,
 } from '../../scripts/import-pps.js'
-import { parseCondition } from '../../src/dictionary/condition.js'
+import { parseCondition } from '../../src/dictionary/condition/index.js'
 
 // Hand-written pairs in the shapes the PPS export uses (not copied from it).
 const entry = (spun: string, originals: string[], uncertain = false): CleanedPair => ({ kind: 'entry', spun, originals, uncertain })

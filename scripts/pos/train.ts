@@ -4,9 +4,9 @@
  * interpolation, P(tag | word) for words seen often enough, and P(tag | suffix) from rare words for
  * the words it never saw. Deterministic: the same sentences give the same model.
  */
-import { isNumberToken } from '../lm/vocab.js'
-import { BOS_CONTEXT, CONTEXTS, EOS_OUTCOME, NO_CONTEXT, OUTCOMES, TAG_COUNT, TAGS, transitionIndex } from './tags.js'
-import type { PosModelData, TagProbability } from './types.js'
+import { isNumberToken } from '../../src/lm/vocab.js'
+import { BOS_CONTEXT, CONTEXTS, EOS_OUTCOME, NO_CONTEXT, OUTCOMES, TAG_COUNT, TAGS, transitionIndex } from '../../src/pos/tags.js'
+import type { PosModelData, TagProbability } from '../../src/pos/types.js'
 
 /** A word as the runtime spells it (lowercase) with its coarse tag index (src/pos/tags.ts). */
 export interface TaggedWord {

@@ -3,7 +3,8 @@
  * "bosom peril"), so a listed phrase whose two sides have the same number of words gives word pairs
  * (bosom -> breast, peril -> cancer) that can restore phrases nobody listed ("bosom tumour"). A single
  * tortured word is usually ordinary English ("peril"), so these pairs get low priors and need support
- * from several listed phrases. Pure functions: the benchmark rebuilds the table per fold.
+ * from several listed phrases. Pure functions: the benchmark rebuilds the table per fold. The compound
+ * index (compound-index.ts) uses them at run time; `learn/index.ts` re-exports them with the other learning functions.
  */
 
 /** A phrase pair as a dictionary lists it: the spun phrase and its originals, most likely first. */

@@ -6,7 +6,7 @@
  * fixed iterations only.
  */
 
-import { lowerBound } from './lower-bound.js'
+import { lowerBound } from '../../src/lm/lower-bound.js'
 
 /** Number of levels of a codebook (one byte per value). */
 export const LEVELS = 256

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { estimateChannelWeights } from '../../src/spinner/estimate-weights.js'
+import { estimateChannelWeights } from '../../bench/metrics/estimate-weights.js'
 import { parseSpinnerSets } from '../../src/spinner/parse-sets.js'
 import { spin } from '../../src/spinner/spin.js'
 

@@ -1,5 +1,5 @@
-import { spunKey } from './entry-id.js'
-import type { Dictionary, DictionaryEntry, DictionaryInput, DictionaryEntryInput } from './types.js'
+import { spunKey } from '../../src/dictionary/entry-id.js'
+import type { Dictionary, DictionaryEntry, DictionaryInput, DictionaryEntryInput } from '../../src/dictionary/types.js'
 
 /**
  * A dictionary as JSON in the file format, with a fixed key order, entries sorted by spun form and

@@ -3,11 +3,11 @@
  * Deterministic: tables are filled in entry order and the meta JSON has no timestamps, so the same
  * training data gives the same bytes.
  */
-import { align8, BYTE_ORDER_MARK, FORMAT_VERSION, H, HEADER_BYTES, HEADER_WORDS, MAGIC, NONE, T, tableSlots } from './format.js'
-import { fingerprint, HASH_OUT, hashNgram, hashToken, packedFingerprint } from './hash.js'
+import { align8, BYTE_ORDER_MARK, FORMAT_VERSION, H, HEADER_BYTES, HEADER_WORDS, MAGIC, NONE, T, tableSlots } from '../../src/lm/format.js'
+import { fingerprint, HASH_OUT, hashNgram, hashToken, packedFingerprint } from '../../src/lm/hash.js'
+import { BOS_ID, EOS_ID, UNK_ID, type TrainedModel } from '../../src/lm/train.js'
+import { NUM } from '../../src/lm/vocab.js'
 import { buildCodebook, encode } from './quantize.js'
-import { BOS_ID, EOS_ID, UNK_ID, type TrainedModel } from './train.js'
-import { NUM } from './vocab.js'
 
 /** Serialization options. */
 export interface SerializeOptions {

@@ -1,6 +1,6 @@
 // Word pairs from tortured-phrase pairs. The phrase pairs here are written for these tests.
 import { describe, expect, it } from 'vitest'
-import { decomposePhrasePairs, rowWordPairs, wordPairPrior } from '../../src/learn/decompose.js'
+import { decomposePhrasePairs, rowWordPairs, wordPairPrior } from '../../src/dictionary/decompose-phrases.js'
 
 describe('rowWordPairs', () => {
   it('pairs the differing words of same-length phrases', () => {

@@ -1,6 +1,6 @@
 /** Serialize a trained POS model to the bytes of a model file (layout: format.ts). */
-import { align4, H, HEADER_BYTES, HEADER_WORDS, POS_BYTE_ORDER_MARK, POS_FORMAT_VERSION, POS_MAGIC, probabilityCode } from './format.js'
-import type { PosModelData, TagProbability } from './types.js'
+import { align4, H, HEADER_BYTES, HEADER_WORDS, POS_BYTE_ORDER_MARK, POS_FORMAT_VERSION, POS_MAGIC, probabilityCode } from '../../src/pos/format.js'
+import type { PosModelData, TagProbability } from '../../src/pos/types.js'
 
 /** The bytes of a model file. Deterministic: the same model gives the same bytes. */
 export function serializePosModel(model: PosModelData): Uint8Array {

@@ -1,5 +1,5 @@
-import { spunKey } from '../dictionary/entry-id.js'
-import type { SynonymSet } from './parse-sets.js'
+import { spunKey } from '../../src/dictionary/entry-id.js'
+import type { SynonymSet } from '../../src/spinner/parse-sets.js'
 
 /** A word or phrase swap seen in an (original, spun) pair. */
 export interface ObservedSwap {
