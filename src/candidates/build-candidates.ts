@@ -97,7 +97,7 @@ function optionsFor(match: Match, words: readonly Token[], spun: string, meets: 
   return entry.originals.flatMap((original, rank) => {
     const restored = match.exact ? original.text : reinflect(match, original, words)
     if (restored === undefined) return []
-    const cased = matchCasing(spun, restored)
+    const cased = matchCasing(spun, restored, entry.entry.spun)
     if (cased === spun) return []
     const factor = match.exact ? 1 : INFLECTED_MATCH_FACTOR
     const prior = roundConfidence(entry.entry.prior * rankShare(rank, entry.originals.length) * factor)
