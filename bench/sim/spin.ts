@@ -1,5 +1,5 @@
-import { parseSpinnerSets, type SynonymSet } from './parse-sets.js'
-import { DEFAULT_POSITION_WEIGHTS, positionShares } from './weights.js'
+import { parseSpinnerSets, type SynonymSet } from '../../src/spinner/parse-sets.js'
+import { DEFAULT_POSITION_WEIGHTS, positionShares } from '../../src/spinner/weights.js'
 
 /**
  * A small forward spinner, for tests and benchmarks: it makes (original, spun) pairs from text we
