@@ -2,8 +2,13 @@ import { parseSpinnerSets, type SynonymSet } from '../../src/spinner/parse-sets.
 import { DEFAULT_POSITION_WEIGHTS, positionShares } from '../../src/spinner/weights.js'
 
 /**
- * A small forward spinner, for tests and benchmarks: it makes (original, spun) pairs from text we
- * write and a synonym file we write, the way thesaurus spinners do. Not a feature of unspin.
+ * Forward spinners, for tests and benchmarks: they make (original, spun) pairs from text we write or
+ * may use and a synonym file we write or generate, the way thesaurus spinners do. Not a feature of
+ * unspin (test and bench code only).
+ *
+ * - `spin`: every member of every line is swappable, for small hand-written databases in tests.
+ * - `spinHeadwords`: the behaviour measured in DESIGN section 7 for a real spinner and its database:
+ *   only headwords are swapped, most of the time, mostly for the line's first synonym.
  */
 
 /** One swap the spinner made: `original` at `[start, end)` of the input became `spun`. */
@@ -36,9 +41,7 @@ const GAP = /^[ \t]+$/
  * input's case. Deterministic for a given `seed`.
  */
 export function spin(text: string, thesaurus: SpinThesaurus, seed: number, options: SpinOptions = {}): { text: string; swaps: SpinSwap[] } {
-  const sets = typeof thesaurus === 'string'
-    ? parseSpinnerSets(thesaurus).sets.map((s) => s.members)
-    : thesaurus.map((s) => ('members' in s ? s.members : s))
+  const sets = memberLists(thesaurus)
   const { byKey, maxWords } = indexMembers(sets)
   const shares = positionShares(options.positionWeights ?? DEFAULT_POSITION_WEIGHTS)
   const skipRate = options.skipRate ?? 0.2
@@ -62,13 +65,157 @@ export function spin(text: string, thesaurus: SpinThesaurus, seed: number, optio
       break
     }
   }
+  return { text: applySwaps(text, swaps), swaps }
+}
+
+/** The lines as arrays of members, headword first. */
+function memberLists(thesaurus: SpinThesaurus): (readonly string[])[] {
+  return typeof thesaurus === 'string'
+    ? parseSpinnerSets(thesaurus).sets.map((s) => s.members)
+    : thesaurus.map((s) => ('members' in s ? s.members : s))
+}
+
+/** `text` with each swap (in order, not overlapping) written over its range. */
+export function applySwaps(text: string, swaps: readonly SpinSwap[]): string {
   let out = ''
   let at = 0
   for (const swap of swaps) {
     out += text.slice(at, swap.start) + swap.spun
     at = swap.end
   }
-  return { text: out + text.slice(at), swaps }
+  return out + text.slice(at)
+}
+
+/** The matching key of a word or phrase: NFC, lowercase, straight apostrophes, single spaces. */
+export function spinKey(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/\u2019/g, "'").trim().split(/\s+/).join(' ')
+}
+
+/**
+ * What a real spinner did with its own database (DESIGN section 7, all classic-family news pairs):
+ * 83% of the headword tokens swapped; the spun form the line's synonym 1, 2, 3 in 67%, 16%, 2% of the
+ * swaps, a form from another line 14%, later synonyms the remaining 1%.
+ */
+export const MEASURED_SWAP_RATE = 0.83
+export const MEASURED_POSITION_SHARES: readonly number[] = Object.freeze([0.67, 0.16, 0.02])
+export const MEASURED_OTHER_LINE_SHARE = 0.14
+
+export interface HeadwordSpinOptions {
+  /** Share of headword occurrences swapped (default `MEASURED_SWAP_RATE`). */
+  readonly swapRate?: number
+  /**
+   * Shares of the swaps that take the line's synonym 1, 2, ... (default `MEASURED_POSITION_SHARES`).
+   * Whatever the listed shares and `otherLineShare` leave of 1 is split evenly over later positions.
+   */
+  readonly positionShares?: readonly number[]
+  /** Share of the swaps that take a form from another line listing the word (default `MEASURED_OTHER_LINE_SHARE`). */
+  readonly otherLineShare?: number
+}
+
+/** A swap of `spinHeadwords`: where the spun form came from. */
+export interface HeadwordSwap extends SpinSwap {
+  /** Index (0-based, in the lines given) of the line the original heads. */
+  readonly line: number
+  /** 1-based position of the spun form on that line, or 0 when it came from another line. */
+  readonly position: number
+  /** The line the spun form came from: `line`, or the other line holding the original. */
+  readonly fromLine: number
+}
+
+export interface HeadwordSpinResult {
+  readonly text: string
+  readonly swaps: HeadwordSwap[]
+  /** Word tokens of the input. */
+  readonly words: number
+  /** Word tokens inside headword matches (headword coverage = headwordWords / words). */
+  readonly headwordWords: number
+  /** Headword matches (a phrase headword is one match). */
+  readonly matches: number
+}
+
+/**
+ * Spin `text` the way DESIGN section 7 measured a real spinner with its own database: the longest
+ * headword (first member of a line, ignoring case) at each place is swapped at `swapRate`; the spun
+ * form is the headword line's synonym at a position drawn by `positionShares`, or at `otherLineShare`
+ * a member of another line that lists the word (that line's headword half the time, else one of its
+ * other members). Options a line cannot offer (a fourth synonym on a line of two, another line
+ * where none lists the word) drop out and the rest are renormalized, so the achieved shares depend on
+ * the database: the bench prints them. Other members of lines are never swapped. The first letter keeps the input's
+ * case. Deterministic for a given `seed`.
+ */
+export function spinHeadwords(text: string, thesaurus: SpinThesaurus, seed: number, options: HeadwordSpinOptions = {}): HeadwordSpinResult {
+  const lines = memberLists(thesaurus)
+  const swapRate = options.swapRate ?? MEASURED_SWAP_RATE
+  const listed = options.positionShares ?? MEASURED_POSITION_SHARES
+  const otherShare = options.otherLineShare ?? MEASURED_OTHER_LINE_SHARE
+  const rest = Math.max(0, 1 - listed.reduce((sum, x) => sum + x, 0) - otherShare)
+  const heads = new Map<string, number>()
+  const memberOf = new Map<string, number[]>()
+  let maxWords = 1
+  lines.forEach((members, index) => {
+    members.forEach((member, k) => {
+      const key = spinKey(member)
+      if (k === 0) {
+        if (!heads.has(key)) heads.set(key, index)
+        maxWords = Math.max(maxWords, key.split(' ').length)
+      } else (memberOf.get(key) ?? memberOf.set(key, []).get(key)!).push(index)
+    })
+  })
+  const random = mulberry32(seed)
+  const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, key: spinKey(m[0]) }))
+  const swaps: HeadwordSwap[] = []
+  let headwordWords = 0
+  let matches = 0
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(maxWords, words.length - i); n >= 1; n--) {
+      const last = i + n - 1
+      if (n > 1 && !separatedByGaps(text, words, i, last)) continue
+      const key = n === 1 ? words[i]!.key : words.slice(i, i + n).map((w) => w.key).join(' ')
+      const line = heads.get(key)
+      if (line === undefined) continue
+      matches++
+      headwordWords += n
+      // Four draws per match whatever happens, so one choice does not shift the ones after it.
+      const [rSwap, rChoice, rLine, rMember] = [random(), random(), random(), random()]
+      i = last
+      if (rSwap >= swapRate) break
+      const members = lines[line]!
+      const synonyms = members.length - 1
+      const others = (memberOf.get(key) ?? []).filter((l) => l !== line && spinKey(lines[l]![0]!) !== key)
+      if (synonyms === 0 && others.length === 0) break
+      const weights = Array.from({ length: synonyms }, (_, k) => (k < listed.length ? listed[k]! : rest / Math.max(1, synonyms - listed.length)))
+      weights.push(others.length > 0 ? otherShare : 0)
+      const position = drawIndex(weights, rChoice)
+      const start = words[i - n + 1]!.start
+      const end = words[last]!.end
+      const original = text.slice(start, end)
+      let spun: string
+      let fromLine = line
+      if (position < synonyms) spun = members[position + 1]!
+      else {
+        fromLine = others[Math.floor(rLine * others.length)]!
+        const candidates = lines[fromLine]!.filter((m) => spinKey(m) !== key)
+        spun = rMember < 0.5 ? candidates[0]! : candidates[Math.floor(((rMember - 0.5) / 0.5) * candidates.length)]!
+      }
+      swaps.push({ start, end, original, spun: matchFirstLetter(original, spun), line, position: position < synonyms ? position + 1 : 0, fromLine })
+      break
+    }
+  }
+  return { text: applySwaps(text, swaps), swaps, words: words.length, headwordWords, matches }
+}
+
+/** The index `r` (uniform in [0, 1)) falls on, by weights (normalized here; all zero gives the first). */
+function drawIndex(weights: readonly number[], r: number): number {
+  const total = weights.reduce((sum, w) => sum + w, 0)
+  if (total <= 0) return 0
+  let cumulative = 0
+  for (let k = 0; k < weights.length; k++) {
+    cumulative += weights[k]! / total
+    if (r < cumulative && weights[k]! > 0) return k
+  }
+  let k = weights.length - 1
+  while (k > 0 && weights[k]! <= 0) k--
+  return k
 }
 
 function separatedByGaps(text: string, words: readonly { start: number; end: number }[], first: number, last: number): boolean {
