@@ -6,29 +6,36 @@
  *
  *   npx tsx bench/sim/build-db.ts          # (re)build into bench/.cache/sim/ and print the figures
  *
- * Built deterministically from open data at bench time and cached under bench/.cache/sim/ (gitignored:
- * derived data is not committed). `ensureSimDatabases()` rebuilds when a file is missing or was written
- * by another SIM_DB_VERSION.
+ * Built deterministically from open data at bench time (about a minute) and cached under
+ * bench/.cache/sim/ (gitignored: derived data is not committed). `ensureSimDatabases()` rebuilds when a
+ * file is missing or was written by another SIM_DB_VERSION.
  *
  * Two databases, from different sources and orderings, so one can stand in for "the spinner's
  * database" and the other for a mismatched one:
- * - sim-a: WordNet 3.1 + PPDB 2.0 + Moby, agreement first. Candidates are WordNet synset mates of the
- *   headword's lemma in its part of speech, PPDB synonyms, and Moby synonyms whose own Moby line lists
- *   the headword back. Ordered by how many of (WordNet, Moby, PPDB, Moby both ways) list the pair,
- *   then by WordNet sense rank (a mate in the lemma's most frequent sense first), then by Brown
- *   frequency of the synonym, then alphabetically.
+ * - sim-a: WordNet 3.1 + PPDB 2.0 + Moby, agreement first. Candidates are WordNet synset mates (and
+ *   adjective "similar to" mates) of the headword's lemma in its part of speech, PPDB synonyms, and
+ *   Moby synonyms whose own Moby line lists the headword back (prepositions: Moby alone). Ordered by
+ *   how many of (WordNet, Moby, PPDB, Moby both ways) list the pair, then by WordNet sense rank (a
+ *   mate in the lemma's most frequent sense first), then by Brown frequency, then alphabetically.
  * - sim-b: Moby only. Candidates are the Moby synonyms of the lemma whose part of speech fits
- *   (WordNet says the word can be one). Ordered by reciprocity (the synonym's Moby line lists the
- *   headword), then by how many Moby lines list the synonym (a general word first), then alphabetically.
+ *   (WordNet knows the word as one; phrases by their head word). Ordered by reciprocity (the
+ *   synonym's Moby line lists the headword), then by the cosine of the two words' Moby lines (shared
+ *   synonyms: a cheap embedding signal), then alphabetically.
+ * Both: a synonym may not be more frequent in Brown than its headword (the spun form is rarer than
+ * the original, DESIGN section 7) unless it is rare itself (RARE_HEADWORD), nor a function word.
  *
  * Headwords: Brown word forms of open-class tags (nouns, verbs in every inflection, adjectives, adverbs,
  * adverbial nouns like "today", prepositions, quantifiers and qualifiers) and 2-4 word phrases of
- * WordNet and Moby seen in Brown, in frequency order. A real database does not know every common word,
- * so each candidate is kept when a hash of (database, word) falls below a rate p; p is set by bisection
- * so the kept headwords cover TARGET_COVERAGE of Brown's word tokens (DESIGN: 24% of the original
- * tokens). Rarer words then fill the database up to at least MIN_LINES lines. The number of synonyms
- * kept on a line is drawn from 3-13 by the same kind of hash (mean 8 where the sources have enough).
- * Inflected headwords ("said", "years") get their lemma's synonyms inflected the same way.
+ * WordNet and Moby seen in Brown, in frequency order. Inflected headwords ("said", "years") get their
+ * lemma's synonyms inflected the same way (bench/sim/morph.ts). A real database does not know every
+ * word: a candidate is kept when a hash of (database, word) falls below a rate that ramps from 1 at the
+ * most frequent candidate to p at rank KEEP_RAMP; the first CLOSURE synonyms of a kept line are kept
+ * too (a database offering "stated" for "said" has a "stated" line); p is set by bisection so the kept
+ * headwords cover TARGET_COVERAGE of Brown's word tokens (DESIGN: 24% of original tokens). Words the
+ * database does not head are then no synonyms either, unless rare (RARE_SYNONYM): in the real
+ * database words that are only ever synonyms were 5% of original tokens. Rare candidates fill the
+ * database up to MIN_LINES lines. The number of synonyms on a line is drawn from 3-13 by the same kind
+ * of hash (mean 8 where the sources have enough).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -41,7 +48,7 @@ import {
 } from './sources.js'
 
 /** Bump when the build changes: cached databases of another version are rebuilt. */
-export const SIM_DB_VERSION = 1
+export const SIM_DB_VERSION = 4
 export const SIM_CACHE_DIR = join(repoRoot, 'bench/.cache/sim')
 /** Share of Brown word tokens the headwords cover (DESIGN section 7: 24% of original tokens). */
 export const TARGET_COVERAGE = 0.24
@@ -49,6 +56,12 @@ export const MIN_LINES = 12_000
 const MIN_SYNONYMS = 3
 const MAX_SYNONYMS = 13
 const MAX_MEMBER_WORDS = 4
+/** A synonym may be more frequent in Brown than its headword only up to this count. */
+const RARE_HEADWORD = 20
+/** A word the database does not head may still be a synonym when Brown has it at most this often. */
+const RARE_SYNONYM = 10
+/** How many of a kept line's first synonyms are made headwords too. */
+const CLOSURE = 3
 /** Candidates ranked above this (by Brown count) are more likely kept: see `buildOne`. */
 const KEEP_RAMP = 1000
 
@@ -258,13 +271,16 @@ function mobyCosine(m: Material, a: string, b: string): number {
 }
 
 /** The line of a candidate in one database, or null when its sources give it no synonym. */
-function lineOf(m: Material, name: SimName, c: Candidate): SimLine | null {
+function lineOf(m: Material, name: SimName, c: Candidate, allowed: (form: string) => boolean = () => true): SimLine | null {
   const want = MIN_SYNONYMS + Math.floor(hashUnit(`${name}:k:${c.form}`) * (MAX_SYNONYMS - MIN_SYNONYMS + 1))
   const seen = new Set([c.form])
   const synonyms: string[] = []
   for (const lemma of ordered(m, name, c)) {
     const form = c.tag === null ? lemma : m.lemmas.inflector.phrase(lemma, c.tag)
     if (seen.has(form) || !MEMBER.test(form)) continue
+    // Spinners swap a word for one no more common than itself (DESIGN section 7: the spun form is
+    // rarer than the original); rare headwords may still take moderately common synonyms.
+    if ((m.brown.counts.get(form) ?? 0) > Math.max(c.count, RARE_HEADWORD) || !allowed(form)) continue
     seen.add(form)
     synonyms.push(form)
     if (synonyms.length >= want) break
@@ -280,33 +296,54 @@ function buildOne(m: Material, name: SimName, all: readonly Candidate[]): SimDat
     if (line) withLine.push({ c, line })
   }
   const u = withLine.map(({ c }) => hashUnit(`${name}:keep:${c.form}`))
+  const indexOf = new Map(withLine.map(({ c }, i) => [c.form, i]))
   // A database surely knows the commonest words: the keep rate ramps from 1 at the top candidate down
-  // to p at rank KEEP_RAMP, then stays p.
+  // to p at rank KEEP_RAMP, then stays p. A kept line's first CLOSURE synonyms get lines of their own
+  // too (a database that offers "stated" for "said" knows "stated").
   const rate = (p: number, rank: number): number => p + (1 - p) * Math.max(0, 1 - rank / KEEP_RAMP)
-  const coverage = (p: number): number => {
-    let covered = 0
-    withLine.forEach(({ c }, i) => {
-      if (u[i]! < rate(p, i)) covered += c.count * c.words
+  const keptAt = (p: number): Set<number> => {
+    const kept = new Set<number>()
+    withLine.forEach((_, i) => {
+      if (u[i]! < rate(p, i)) kept.add(i)
     })
+    for (const i of [...kept]) {
+      for (const synonym of withLine[i]!.line.slice(1, 1 + CLOSURE)) {
+        const j = indexOf.get(synonym)
+        if (j !== undefined) kept.add(j)
+      }
+    }
+    return kept
+  }
+  const coverage = (kept: ReadonlySet<number>): number => {
+    let covered = 0
+    for (const i of kept) covered += withLine[i]!.c.count * withLine[i]!.c.words
     return covered / m.brown.wordTokens
   }
   let low = 0
   let high = 1
-  for (let step = 0; step < 30; step++) {
+  for (let step = 0; step < 20; step++) {
     const mid = (low + high) / 2
-    if (coverage(mid) < TARGET_COVERAGE) low = mid
+    if (coverage(keptAt(mid)) < TARGET_COVERAGE) low = mid
     else high = mid
   }
   const keepRate = (low + high) / 2
   // Frequent candidates by the keep rate; then the rarest ones (they barely move coverage) until MIN_LINES.
-  const kept = new Set<number>()
-  withLine.forEach((_, i) => {
-    if (u[i]! < rate(keepRate, i)) kept.add(i)
-  })
+  const kept = keptAt(keepRate)
   for (let i = withLine.length - 1; i >= 0 && kept.size < MIN_LINES; i--) kept.add(i)
-  const lines = [...kept].map((i) => withLine[i]!.line).sort((a, b) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : 0))
+  // The database's vocabulary: a word it does not head is one it does not know, so it is no synonym
+  // either, unless it is rare (DESIGN section 7: words only ever synonyms are 5% of original tokens).
+  const vocabulary = new Set([...kept].map((i) => withLine[i]!.c.form))
+  const allowed = (form: string): boolean => vocabulary.has(form) || (m.brown.counts.get(form) ?? 0) <= RARE_SYNONYM
+  const final = new Map<number, SimLine>()
+  const add = (i: number): void => {
+    const line = lineOf(m, name, withLine[i]!.c, allowed)
+    if (line) final.set(i, line)
+  }
+  for (const i of kept) add(i)
+  for (let i = withLine.length - 1; i >= 0 && final.size < MIN_LINES; i--) if (!kept.has(i)) add(i)
+  const lines = [...final.values()].sort((a, b) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : 0))
   let covered = 0
-  for (const i of kept) covered += withLine[i]!.c.count * withLine[i]!.c.words
+  for (const i of final.keys()) covered += withLine[i]!.c.count * withLine[i]!.c.words
   const synonyms = lines.flatMap((l) => l.slice(1))
   return {
     name,
@@ -322,7 +359,7 @@ function buildOne(m: Material, name: SimName, all: readonly Candidate[]): SimDat
   }
 }
 
-/** Build both databases (about half a minute). */
+/** Build both databases (about a minute). */
 export function buildSimDatabases(): { a: SimDatabase; b: SimDatabase } {
   const m = readMaterial()
   const all = candidates(m)
@@ -364,6 +401,13 @@ export function ensureSimDatabases(dir: string = SIM_CACHE_DIR, log: (line: stri
 export function describeStats(s: SimDatabaseStats): string {
   return `${s.lines} lines, ${s.meanSynonyms.toFixed(1)} synonyms a line, ${(100 * s.multiWordSynonyms).toFixed(1)}% multi-word synonyms, ` +
     `${s.multiWordHeadwords} multi-word headwords, headwords cover ${(100 * s.brownCoverage).toFixed(1)}% of Brown word tokens (keep rate ${s.keepRate.toFixed(3)})`
+}
+
+/** The figures a database file's header records. */
+export function readSimStats(path: string): SimDatabaseStats {
+  const line = readFileSync(path, 'utf8').split('\n', 4).find((l) => l.startsWith('# stats: '))
+  if (line === undefined) throw new Error(`${path}: no "# stats:" header line`)
+  return JSON.parse(line.slice('# stats: '.length)) as SimDatabaseStats
 }
 
 /** Read a database file's lines (comments skipped), headword first. */

@@ -99,16 +99,21 @@ export function spinKey(text: string): string {
 export const MEASURED_SWAP_RATE = 0.83
 export const MEASURED_POSITION_SHARES: readonly number[] = Object.freeze([0.67, 0.16, 0.02])
 export const MEASURED_OTHER_LINE_SHARE = 0.14
+export const MEASURED_LATER_SHARE = 0.01
 
 export interface HeadwordSpinOptions {
   /** Share of headword occurrences swapped (default `MEASURED_SWAP_RATE`). */
   readonly swapRate?: number
-  /**
-   * Shares of the swaps that take the line's synonym 1, 2, ... (default `MEASURED_POSITION_SHARES`).
-   * Whatever the listed shares and `otherLineShare` leave of 1 is split evenly over later positions.
-   */
+  /** Relative shares of the swaps that take the line's synonym 1, 2, ... (default `MEASURED_POSITION_SHARES`). */
   readonly positionShares?: readonly number[]
-  /** Share of the swaps that take a form from another line listing the word (default `MEASURED_OTHER_LINE_SHARE`). */
+  /** Share, split evenly, of the positions after the listed ones (default `MEASURED_LATER_SHARE`). */
+  readonly laterShare?: number
+  /**
+   * Share of the swaps that take a form from another line, among the swaps of words another line lists
+   * (default `MEASURED_OTHER_LINE_SHARE`). Where no other line lists the word, the line's own synonyms
+   * take all its swaps; to reach a share of all swaps, divide by the share of matches another line
+   * lists (`withOtherLines / matches`), as bench/sim.ts does.
+   */
   readonly otherLineShare?: number
 }
 
@@ -131,24 +136,26 @@ export interface HeadwordSpinResult {
   readonly headwordWords: number
   /** Headword matches (a phrase headword is one match). */
   readonly matches: number
+  /** Matches whose word some other line lists (where a form from another line was possible). */
+  readonly withOtherLines: number
 }
 
 /**
  * Spin `text` the way DESIGN section 7 measured a real spinner with its own database: the longest
  * headword (first member of a line, ignoring case) at each place is swapped at `swapRate`; the spun
- * form is the headword line's synonym at a position drawn by `positionShares`, or at `otherLineShare`
- * a member of another line that lists the word (that line's headword half the time, else one of its
- * other members). Options a line cannot offer (a fourth synonym on a line of two, another line
- * where none lists the word) drop out and the rest are renormalized, so the achieved shares depend on
- * the database: the bench prints them. Other members of lines are never swapped. The first letter keeps the input's
+ * form is the headword line's synonym at a position drawn by `positionShares` and `laterShare`, or at
+ * `otherLineShare` a member of another line that lists the word (that line's headword half the time,
+ * else one of its other members). Positions a line cannot offer (a fourth synonym on a line of two)
+ * drop out and the rest are renormalized, so the achieved shares depend on the database: the bench
+ * prints them. Other members of lines are never swapped. The first letter keeps the input's
  * case. Deterministic for a given `seed`.
  */
 export function spinHeadwords(text: string, thesaurus: SpinThesaurus, seed: number, options: HeadwordSpinOptions = {}): HeadwordSpinResult {
   const lines = memberLists(thesaurus)
   const swapRate = options.swapRate ?? MEASURED_SWAP_RATE
   const listed = options.positionShares ?? MEASURED_POSITION_SHARES
-  const otherShare = options.otherLineShare ?? MEASURED_OTHER_LINE_SHARE
-  const rest = Math.max(0, 1 - listed.reduce((sum, x) => sum + x, 0) - otherShare)
+  const otherShare = Math.min(0.99, options.otherLineShare ?? MEASURED_OTHER_LINE_SHARE)
+  const rest = options.laterShare ?? MEASURED_LATER_SHARE
   const heads = new Map<string, number>()
   const memberOf = new Map<string, number[]>()
   let maxWords = 1
@@ -166,6 +173,7 @@ export function spinHeadwords(text: string, thesaurus: SpinThesaurus, seed: numb
   const swaps: HeadwordSwap[] = []
   let headwordWords = 0
   let matches = 0
+  let withOtherLines = 0
   for (let i = 0; i < words.length; i++) {
     for (let n = Math.min(maxWords, words.length - i); n >= 1; n--) {
       const last = i + n - 1
@@ -178,13 +186,16 @@ export function spinHeadwords(text: string, thesaurus: SpinThesaurus, seed: numb
       // Four draws per match whatever happens, so one choice does not shift the ones after it.
       const [rSwap, rChoice, rLine, rMember] = [random(), random(), random(), random()]
       i = last
+      const others = (memberOf.get(key) ?? []).filter((l) => l !== line && spinKey(lines[l]![0]!) !== key)
+      if (others.length > 0) withOtherLines++
       if (rSwap >= swapRate) break
       const members = lines[line]!
       const synonyms = members.length - 1
-      const others = (memberOf.get(key) ?? []).filter((l) => l !== line && spinKey(lines[l]![0]!) !== key)
       if (synonyms === 0 && others.length === 0) break
       const weights = Array.from({ length: synonyms }, (_, k) => (k < listed.length ? listed[k]! : rest / Math.max(1, synonyms - listed.length)))
-      weights.push(others.length > 0 ? otherShare : 0)
+      // The other line's weight gives it `otherShare` of the draws, whatever the positions add up to.
+      const own = weights.reduce((sum, w) => sum + w, 0)
+      weights.push(others.length > 0 ? (own > 0 ? (otherShare / (1 - otherShare)) * own : 1) : 0)
       const position = drawIndex(weights, rChoice)
       const start = words[i - n + 1]!.start
       const end = words[last]!.end
@@ -201,7 +212,7 @@ export function spinHeadwords(text: string, thesaurus: SpinThesaurus, seed: numb
       break
     }
   }
-  return { text: applySwaps(text, swaps), swaps, words: words.length, headwordWords, matches }
+  return { text: applySwaps(text, swaps), swaps, words: words.length, headwordWords, matches, withOtherLines }
 }
 
 /** The index `r` (uniform in [0, 1)) falls on, by weights (normalized here; all zero gives the first). */

@@ -27,9 +27,10 @@ describe('spinHeadwords', () => {
   })
 
   it('swaps headwords at the measured rate, with the measured position shares', () => {
-    const { swaps, matches, words, headwordWords } = spinHeadwords(TEXT, DB, 1)
+    const { swaps, matches, words, headwordWords, withOtherLines } = spinHeadwords(TEXT, DB, 1)
     // Per sentence: news agency (2 words), said, country, told, year; "the", "its", "people" are no headwords.
     expect(matches).toBe(5 * 600)
+    expect(withOtherLines).toBe(matches)
     expect(headwordWords).toBe(6 * 600)
     expect(words).toBe(16 * 600)
     const rate = swaps.length / matches
@@ -87,7 +88,8 @@ describe('spinHeadwords', () => {
   })
 
   it('renormalizes over the options a line offers', () => {
-    const { swaps } = spinHeadwords('said '.repeat(500), [['said', 'stated']], 9, { swapRate: 1 })
+    const { swaps, withOtherLines } = spinHeadwords('said '.repeat(500), [['said', 'stated']], 9, { swapRate: 1 })
+    expect(withOtherLines).toBe(0)
     expect(swaps).toHaveLength(500)
     expect(swaps.every((s) => s.spun === 'stated' && s.position === 1)).toBe(true)
   })
