@@ -28,7 +28,7 @@ import { scoreLattices } from './decode/score-lattices.js'
 import { priorCandidate } from './decode/select-changes.js'
 import { estimateSwapRate, forwardBonus } from './decode/estimate-swap-rate.js'
 import { createHeadwordCounter, type HeadwordCounter } from './document/known-headwords.js'
-import { assessSpin, forwardChoices, passesDatabaseGate, passesDocumentGate, strongPriorChoices } from './document/spin-score.js'
+import { assessSpin, DATABASE_RATE_FROM, forwardChoices, passesDatabaseGate, passesDocumentGate, strongPriorChoices } from './document/spin-score.js'
 import type { EvidenceSource } from './evidence/evidence.js'
 import { EVIDENCE_SOURCES } from './evidence/sources.js'
 import { byPosition } from './pipeline.js'
@@ -219,7 +219,9 @@ function decide(text: string, pipeline: Pipeline, callOptions: unknown): { appli
   const swapRate = lattices && pipeline.headwords ? estimateSwapRate(lattices, pipeline.headwords.count(found.words)) : undefined
   const first = lattices ? chooseInContext(lattices, swapRate === undefined ? 0 : forwardBonus(swapRate)) : chooseByPrior(spans, threshold)
   let { chosen, skipped } = first
-  const spin = assessSpin(first.confident, countEditable(found.words), swapRate)
+  // A database's confident changes are evidence of spinning only where its swap rate lets them apply.
+  const evidence = swapRate !== undefined && swapRate < DATABASE_RATE_FROM ? first.confident - first.confidentForward : first.confident
+  const spin = assessSpin(evidence, countEditable(found.words), swapRate)
   if (lattices && pipeline.spunDocumentPrior && spin.verdict === 'spun') {
     // Empirical Bayes over the document: a copy found to be spun has a high swap rate, so a word
     // its dictionaries list ("movie" for "film") is more likely a swap here than in text at large.

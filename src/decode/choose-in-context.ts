@@ -23,6 +23,8 @@ export interface ContextChoice {
    * neither when the calibration map is refitted nor with the caller's threshold.
    */
   readonly confident: number
+  /** Of `confident`, the changes read forward from a spinner database (they count only where its swap rate lets them apply). */
+  readonly confidentForward: number
 }
 
 /**
@@ -35,6 +37,7 @@ export function chooseInContext(lattices: ContextLattices, bonus: ChannelBonus =
   const { channelWeight, threshold, calibrate } = lattices.settings
   const proposals: Proposal[] = []
   let confident = 0
+  let confidentForward = 0
   const confidenceOf = (posterior: number) => roundConfidence(calibrate ? calibratedConfidence(posterior) : posterior)
   for (const { cluster, sentence } of lattices.clusters) {
     const { members } = cluster
@@ -49,18 +52,21 @@ export function chooseInContext(lattices: ContextLattices, bonus: ChannelBonus =
         .sort((a, b) => b.confidence - a.confidence)
       const pick = decision.chosen >= 0 ? rescored.find((o) => o.restored === span.options[decision.chosen]!.restored)! : rescored[0]!
       const candidate = candidateOf(span, pick, rescored.filter((o) => o !== pick))
-      if (decision.chosen >= 0 && decision.posteriors[decision.chosen + 1]! >= CONFIDENT) confident++
+      if (decision.chosen >= 0 && decision.posteriors[decision.chosen + 1]! >= CONFIDENT) {
+        confident++
+        if (span.options[decision.chosen]!.forward) confidentForward++
+      }
       const kept = decision.chosen >= 0 ? undefined : overlapsChosen(span, members, decisions) ? 'overlap' : 'below-threshold'
       proposals.push(kept ? { span, candidate, kept } : { span, candidate })
     })
   }
-  return { ...selectChanges(proposals, threshold, 'input-order'), confident }
+  return { ...selectChanges(proposals, threshold, 'input-order'), confident, confidentForward }
 }
 
 /** Without a language model: candidates by prior alone; a prior of `CONFIDENT` counts as a confident swap. */
 export function chooseByPrior(spans: readonly Span[], threshold: number): ContextChoice {
   const { chosen, skipped } = selectChanges(spans.map((span) => ({ span, candidate: priorCandidate(span) })), threshold, 'longest-first')
-  return { chosen, skipped, confident: chosen.filter((c) => c.confidence >= CONFIDENT).length }
+  return { chosen, skipped, confident: chosen.filter((c) => c.confidence >= CONFIDENT).length, confidentForward: 0 }
 }
 
 function overlapsChosen(span: Span, members: readonly Span[], decisions: readonly SpanDecision[]): boolean {
