@@ -22,7 +22,7 @@ import {
   type RestoreOptions,
   type RestorerOptions,
 } from './options.js'
-import { chooseByPrior, chooseInContext } from './decode/choose-in-context.js'
+import { changeKey, chooseByPrior, chooseInContext } from './decode/choose-in-context.js'
 import { contextModelFrom, type ContextModel } from './decode/context-model.js'
 import { scoreLattices } from './decode/score-lattices.js'
 import { priorCandidate } from './decode/select-changes.js'
@@ -227,8 +227,10 @@ function decide(text: string, pipeline: Pipeline, callOptions: unknown): { appli
     // its dictionaries list ("movie" for "film") is more likely a swap here than in text at large.
     ;({ chosen, skipped } = chooseInContext(lattices, swapRate === undefined ? SPUN_DOCUMENT_BONUS : forwardBonus(swapRate, SPUN_DOCUMENT_BONUS)))
   }
-  const gated = pipeline.documentGate && !passesDocumentGate(spin)
-  const strong = gated ? strongPriorChoices(spans) : undefined
+  const isStrong = strongPriorChoices(spans)
+  const strongChosen = chosen.filter((c) => isStrong(c) && !first.confidentKeys.has(changeKey(c))).length
+  const gated = pipeline.documentGate && !passesDocumentGate(spin, chosen.length, strongChosen)
+  const strong = gated ? isStrong : undefined
   // A database's own changes need its swap rate, whatever their prior.
   const forward = swapRate !== undefined && !passesDatabaseGate(spin) ? forwardChoices(spans) : undefined
   const passes = (c: Candidate) => (!strong || strong(c)) && (!forward || !forward(c))

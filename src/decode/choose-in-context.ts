@@ -25,6 +25,13 @@ export interface ContextChoice {
   readonly confident: number
   /** Of `confident`, the changes read forward from a spinner database (they count only where its swap rate lets them apply). */
   readonly confidentForward: number
+  /** The confident picks, as `changeKey` gives them. */
+  readonly confidentKeys: ReadonlySet<string>
+}
+
+/** Identifies a change: its span and the text it writes. */
+export function changeKey(change: { readonly start: number; readonly end: number; readonly restored: string }): string {
+  return `${change.start}:${change.end}:${change.restored}`
 }
 
 /**
@@ -38,6 +45,7 @@ export function chooseInContext(lattices: ContextLattices, bonus: ChannelBonus =
   const proposals: Proposal[] = []
   let confident = 0
   let confidentForward = 0
+  const confidentKeys = new Set<string>()
   const confidenceOf = (posterior: number) => roundConfidence(calibrate ? calibratedConfidence(posterior) : posterior)
   for (const { cluster, sentence } of lattices.clusters) {
     const { members } = cluster
@@ -54,19 +62,21 @@ export function chooseInContext(lattices: ContextLattices, bonus: ChannelBonus =
       const candidate = candidateOf(span, pick, rescored.filter((o) => o !== pick))
       if (decision.chosen >= 0 && decision.posteriors[decision.chosen + 1]! >= CONFIDENT) {
         confident++
+        confidentKeys.add(changeKey(candidate))
         if (span.options[decision.chosen]!.forward) confidentForward++
       }
       const kept = decision.chosen >= 0 ? undefined : overlapsChosen(span, members, decisions) ? 'overlap' : 'below-threshold'
       proposals.push(kept ? { span, candidate, kept } : { span, candidate })
     })
   }
-  return { ...selectChanges(proposals, threshold, 'input-order'), confident, confidentForward }
+  return { ...selectChanges(proposals, threshold, 'input-order'), confident, confidentForward, confidentKeys }
 }
 
 /** Without a language model: candidates by prior alone; a prior of `CONFIDENT` counts as a confident swap. */
 export function chooseByPrior(spans: readonly Span[], threshold: number): ContextChoice {
   const { chosen, skipped } = selectChanges(spans.map((span) => ({ span, candidate: priorCandidate(span) })), threshold, 'longest-first')
-  return { chosen, skipped, confident: chosen.filter((c) => c.confidence >= CONFIDENT).length, confidentForward: 0 }
+  const confidentKeys = new Set(chosen.filter((c) => c.confidence >= CONFIDENT).map(changeKey))
+  return { chosen, skipped, confident: confidentKeys.size, confidentForward: 0, confidentKeys }
 }
 
 function overlapsChosen(span: Span, members: readonly Span[], decisions: readonly SpanDecision[]): boolean {

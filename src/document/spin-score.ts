@@ -1,4 +1,5 @@
 import { STRONG_PRIOR } from '../candidates/prior.js'
+import { changeKey } from '../decode/choose-in-context.js'
 import type { Span } from '../pipeline.js'
 import type { Candidate, SpinAssessment } from '../types.js'
 
@@ -33,12 +34,21 @@ export function assessSpin(evidence: number, words: number, swapRate?: number): 
 }
 
 /**
- * The document gate: in text with too few confident swaps to look spun, apply only candidates with
- * a strong prior (`STRONG_PRIOR`). Clean text
- * still meets a few confident-looking candidates ("within" -> "in"); spun text meets many.
+ * The document gate: in text with too few signs of spinning, apply only candidates with a strong
+ * prior (`STRONG_PRIOR`). Clean text still meets a few confident-looking candidates ("within" ->
+ * "in"); spun text meets many. The signs are the confident swaps of `spin.evidence` plus `strongChosen`,
+ * chosen changes with a strong prior that are not among them (a listed form like "information company"
+ * is a sign of its own). Their density must reach `GATE_DENSITY` per 1,000 words (over at least 200),
+ * and there must be two signs, or one and a second chosen change (`chosen` in all): in a short text one
+ * ordinary-looking swap ("The lawyer instructed his client") is not enough to call it spun, while two
+ * swaps in one sentence ("Peskov instructed TASS information company") are. A swap rate of a loaded
+ * spinner database at `DATABASE_RATE_FROM` or above opens it too.
  */
-export function passesDocumentGate(spin: SpinAssessment): boolean {
-  return spin.density >= GATE_DENSITY || (spin.swapRate !== undefined && spin.swapRate >= DATABASE_RATE_FROM)
+export function passesDocumentGate(spin: SpinAssessment, chosen = Infinity, strongChosen = 0): boolean {
+  if (spin.swapRate !== undefined && spin.swapRate >= DATABASE_RATE_FROM) return true
+  const signs = spin.evidence + strongChosen
+  // Rounded as `SpinAssessment.density` is, so the gate opens where the reported density says it does.
+  return Math.round((100_000 * signs) / Math.max(spin.words, MIN_WORDS)) / 100 >= GATE_DENSITY && (signs >= 2 || chosen >= 2)
 }
 
 /** Whether a change read forward from a spinner database may be applied: only where the swap rate says its spinner was at work. */
@@ -56,15 +66,15 @@ export function strongPriorChoices(spans: readonly Span[]): (chosen: Candidate) 
   const strong = new Set<string>()
   for (const span of spans) {
     for (const option of span.options) {
-      if (option.prior >= STRONG_PRIOR) strong.add(`${span.start}:${span.end}:${option.restored}`)
+      if (option.prior >= STRONG_PRIOR) strong.add(changeKey({ ...span, restored: option.restored }))
     }
   }
-  return (chosen) => strong.has(`${chosen.start}:${chosen.end}:${chosen.restored}`)
+  return (chosen) => strong.has(changeKey(chosen))
 }
 
 /** Which chosen changes are a spinner database's options read forward (held where its swap rate is low). */
 export function forwardChoices(spans: readonly Span[]): (chosen: Candidate) => boolean {
   const forward = new Set<string>()
-  for (const span of spans) for (const option of span.options) if (option.forward) forward.add(`${span.start}:${span.end}:${option.restored}`)
-  return (chosen) => forward.has(`${chosen.start}:${chosen.end}:${chosen.restored}`)
+  for (const span of spans) for (const option of span.options) if (option.forward) forward.add(changeKey({ ...span, restored: option.restored }))
+  return (chosen) => forward.has(changeKey(chosen))
 }
