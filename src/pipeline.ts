@@ -7,6 +7,8 @@
  * when a change is reported does one of them become the public `confidence`.
  */
 
+import type { SpinnerChannel } from './dictionary/types.js'
+
 /** One way to restore a span, as the dictionaries propose it. */
 export interface SpanOption {
   /** Candidate original, with the input's casing (and any agreeing article) carried over. */
@@ -15,6 +17,17 @@ export interface SpanOption {
   readonly prior: number
   readonly entryId: string
   readonly source: string
+  /** For an option from a spinner database: P(spun form | this original) under its spinner, read forward. */
+  readonly forward?: ForwardEmission
+}
+
+/** A spinner database's forward channel for one option (see `SpinnerChannel`). */
+export interface ForwardEmission {
+  readonly channel: SpinnerChannel
+  /** P(spun form | original). */
+  readonly emission: number
+  /** The spun form heads a line itself (kept as written, it survived the document's swap rate). */
+  readonly spunIsHeadword: boolean
 }
 
 /** A span of word tokens `[first, last]` that some dictionary entry matches, with its options best prior first. */

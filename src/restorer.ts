@@ -22,11 +22,13 @@ import {
   type RestoreOptions,
   type RestorerOptions,
 } from './options.js'
-import { chooseByPrior, chooseInContext } from './decode/choose-in-context.js'
+import { changeKey, chooseByPrior, chooseInContext } from './decode/choose-in-context.js'
 import { contextModelFrom, type ContextModel } from './decode/context-model.js'
 import { scoreLattices } from './decode/score-lattices.js'
 import { priorCandidate } from './decode/select-changes.js'
-import { assessSpin, passesDocumentGate, strongPriorChoices } from './document/spin-score.js'
+import { estimateSwapRate, forwardBonus } from './decode/estimate-swap-rate.js'
+import { createHeadwordCounter, type HeadwordCounter } from './document/known-headwords.js'
+import { assessSpin, DATABASE_RATE_FROM, forwardChoices, passesDatabaseGate, passesDocumentGate, strongPriorChoices } from './document/spin-score.js'
 import type { EvidenceSource } from './evidence/evidence.js'
 import { EVIDENCE_SOURCES } from './evidence/sources.js'
 import { byPosition } from './pipeline.js'
@@ -80,6 +82,8 @@ interface Pipeline {
   readonly inflection: boolean
   readonly conditions: boolean
   readonly context: ContextModel | undefined
+  /** Headwords of the loaded spinner databases (read forward); absent without one. */
+  readonly headwords: HeadwordCounter | undefined
   /** Evidence sources switched on (all of `EVIDENCE_SOURCES` unless a stage is set to false). */
   readonly evidence: readonly EvidenceSource[]
   readonly spunDocumentPrior: boolean
@@ -100,12 +104,15 @@ export function createRestorer(options?: Readonly<RestorerOptions> | null): Rest
   const context = settings.stages?.context === false ? undefined : resolveContextModel(settings, warnings)
   const calibration = context !== undefined && (settings.stages?.calibration ?? true)
   const evidence = EVIDENCE_SOURCES.filter((source) => settings.stages?.[source.stage] ?? true)
+  const disabled = new Set(settings.disable ?? [])
+  const spinners = layers.flatMap((layer) => (layer.spinner && !disabled.has(layer.name) ? [layer.spinner] : []))
   const pipeline: Pipeline = {
     index,
     threshold: settings.threshold ?? (calibration ? DEFAULT_THRESHOLD : UNCALIBRATED_THRESHOLD),
     inflection: settings.stages?.inflection ?? true,
     conditions: settings.stages?.conditions ?? true,
     context,
+    headwords: spinners.length > 0 ? createHeadwordCounter(spinners) : undefined,
     evidence,
     spunDocumentPrior: settings.stages?.spunDocumentPrior ?? true,
     pos: context !== undefined && evidence.some((source) => source.needsPos) ? resolvePosScorer(settings, warnings) : undefined,
@@ -207,17 +214,26 @@ function decide(text: string, pipeline: Pipeline, callOptions: unknown): { appli
     calibrate: pipeline.calibration,
     evidence: pipeline.evidence.flatMap((source) => source.forDocument(document) ?? []),
   })
-  const first = lattices ? chooseInContext(lattices) : chooseByPrior(spans, threshold)
+  // With a spinner database loaded, its candidates are judged at the swap rate its spinner shows in
+  // this document (decode/estimate-swap-rate.ts).
+  const swapRate = lattices && pipeline.headwords ? estimateSwapRate(lattices, pipeline.headwords.count(found.words)) : undefined
+  const first = lattices ? chooseInContext(lattices, swapRate === undefined ? 0 : forwardBonus(swapRate)) : chooseByPrior(spans, threshold)
   let { chosen, skipped } = first
-  const spin = assessSpin(first.confident, countEditable(found.words))
+  // A database's confident changes are evidence of spinning only where its swap rate lets them apply.
+  const evidence = swapRate !== undefined && swapRate < DATABASE_RATE_FROM ? first.confident - first.confidentForward : first.confident
+  const spin = assessSpin(evidence, countEditable(found.words), swapRate)
   if (lattices && pipeline.spunDocumentPrior && spin.verdict === 'spun') {
     // Empirical Bayes over the document: a copy found to be spun has a high swap rate, so a word
     // its dictionaries list ("movie" for "film") is more likely a swap here than in text at large.
-    ;({ chosen, skipped } = chooseInContext(lattices, SPUN_DOCUMENT_BONUS))
+    ;({ chosen, skipped } = chooseInContext(lattices, swapRate === undefined ? SPUN_DOCUMENT_BONUS : forwardBonus(swapRate, SPUN_DOCUMENT_BONUS)))
   }
-  const gated = pipeline.documentGate && !passesDocumentGate(spin)
-  const strong = gated ? strongPriorChoices(spans) : undefined
-  const passes = (c: Candidate) => !strong || strong(c)
+  const isStrong = strongPriorChoices(spans)
+  const strongChosen = chosen.filter((c) => isStrong(c) && !first.confidentKeys.has(changeKey(c))).length
+  const gated = pipeline.documentGate && !passesDocumentGate(spin, chosen.length, strongChosen)
+  const strong = gated ? isStrong : undefined
+  // A database's own changes need its swap rate, whatever their prior.
+  const forward = swapRate !== undefined && !passesDatabaseGate(spin) ? forwardChoices(spans) : undefined
+  const passes = (c: Candidate) => (!strong || strong(c)) && (!forward || !forward(c))
   const held: SkippedCandidate[] = chosen.filter((c) => !passes(c)).map((c) => ({ ...c, reason: 'document-gate' }))
   // An article changed across markup is its own mark, so no mark covers markup.
   const unmetSkipped = unmet.map((span): SkippedCandidate => ({ ...priorCandidate(span), reason: 'condition-not-met' }))

@@ -14,6 +14,11 @@ export interface SpinAssessment {
   readonly density: number
   /** Word tokens in the document. */
   readonly words: number
+  /**
+   * With a spinner database loaded: the share of the database's headwords its spinner swapped in this
+   * document, estimated from the text (0..1). A clean document scores near 0, a spun copy high.
+   */
+  readonly swapRate?: number
 }
 
 /** Coarse confidence band of a change: `high` >= 0.8, `medium` >= 0.5, `low` below. */

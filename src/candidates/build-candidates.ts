@@ -87,7 +87,7 @@ function toSpan(text: string, words: readonly Token[], span: SpanOptions): { spa
   const applicable = options.filter((o) => o.conditionMet)
   const chosen = applicable.length > 0 ? applicable : options
   if (chosen.length === 0) return undefined
-  const spanOptions = chosen.map(({ restored, prior, entryId, source }): SpanOption => ({ restored, prior, entryId, source }))
+  const spanOptions = chosen.map(({ restored, prior, entryId, source, forward }): SpanOption => ({ restored, prior, entryId, source, ...(forward ? { forward } : {}) }))
   return { span: { first, last: span.last, start, end, found: text.slice(start, end), options: spanOptions }, conditionMet: applicable.length > 0 }
 }
 
@@ -97,11 +97,13 @@ function optionsFor(match: Match, words: readonly Token[], spun: string, meets: 
   return entry.originals.flatMap((original, rank) => {
     const restored = match.exact ? original.text : reinflect(match, original, words)
     if (restored === undefined) return []
-    const cased = matchCasing(spun, restored)
+    const cased = matchCasing(spun, restored, entry.entry.spun)
     if (cased === spun) return []
     const factor = match.exact ? 1 : INFLECTED_MATCH_FACTOR
     const prior = roundConfidence(entry.entry.prior * rankShare(rank, entry.originals.length) * factor)
-    return [{ restored: cased, prior, entryId: entry.entry.id, source: entry.source, conditionMet }]
+    const emission = entry.spinner?.emission.emission[rank]
+    const forward = emission === undefined ? undefined : { channel: entry.spinner!.channel, emission: emission * factor, spunIsHeadword: entry.spinner!.emission.spunIsHeadword }
+    return [{ restored: cased, prior, entryId: entry.entry.id, source: entry.source, conditionMet, ...(forward ? { forward } : {}) }]
   })
 }
 

@@ -6,7 +6,7 @@ import { levelOf, roundConfidence } from '../confidence.js'
 import type { Span } from '../pipeline.js'
 import type { Alternative, Candidate, SkippedCandidate } from '../types.js'
 import { calibratedConfidence } from './calibration.js'
-import { decodePrepared, type SpanDecision } from './decode-sentence.js'
+import { decodePrepared, type ChannelBonus, type SpanDecision } from './decode-sentence.js'
 import type { ContextLattices } from './score-lattices.js'
 import { candidateOf, priorCandidate, selectChanges, type Proposal } from './select-changes.js'
 
@@ -23,22 +23,33 @@ export interface ContextChoice {
    * neither when the calibration map is refitted nor with the caller's threshold.
    */
   readonly confident: number
+  /** Of `confident`, the changes read forward from a spinner database (they count only where its swap rate lets them apply). */
+  readonly confidentForward: number
+  /** The confident picks, as `changeKey` gives them. */
+  readonly confidentKeys: ReadonlySet<string>
+}
+
+/** Identifies a change: its span and the text it writes. */
+export function changeKey(change: { readonly start: number; readonly end: number; readonly restored: string }): string {
+  return `${change.start}:${change.end}:${change.restored}`
 }
 
 /**
  * Choose candidates sentence by sentence with the language model: every option of every span is
  * scored in the context of the others, and a change's confidence is its posterior against keeping
- * the spun text and against the other options, calibrated. `spunDocumentBonus` is log-odds added to
- * every change: the document's own swap rate, once it is known to be spun.
+ * the spun text and against the other options, calibrated. `bonus` is log-odds added to changes: the
+ * document's own swap rate, once it is known to be spun or estimated (`forwardBonus`).
  */
-export function chooseInContext(lattices: ContextLattices, spunDocumentBonus = 0): ContextChoice {
+export function chooseInContext(lattices: ContextLattices, bonus: ChannelBonus = 0): ContextChoice {
   const { channelWeight, threshold, calibrate } = lattices.settings
   const proposals: Proposal[] = []
   let confident = 0
+  let confidentForward = 0
+  const confidentKeys = new Set<string>()
   const confidenceOf = (posterior: number) => roundConfidence(calibrate ? calibratedConfidence(posterior) : posterior)
   for (const { cluster, sentence } of lattices.clusters) {
     const { members } = cluster
-    const decisions = decodePrepared(sentence, { channel: channelWeight }, cluster, spunDocumentBonus)
+    const decisions = decodePrepared(sentence, { channel: channelWeight }, cluster, bonus)
     members.forEach((span, s) => {
       const decision = decisions[s]!
       const rescored = span.options
@@ -49,18 +60,23 @@ export function chooseInContext(lattices: ContextLattices, spunDocumentBonus = 0
         .sort((a, b) => b.confidence - a.confidence)
       const pick = decision.chosen >= 0 ? rescored.find((o) => o.restored === span.options[decision.chosen]!.restored)! : rescored[0]!
       const candidate = candidateOf(span, pick, rescored.filter((o) => o !== pick))
-      if (decision.chosen >= 0 && decision.posteriors[decision.chosen + 1]! >= CONFIDENT) confident++
+      if (decision.chosen >= 0 && decision.posteriors[decision.chosen + 1]! >= CONFIDENT) {
+        confident++
+        confidentKeys.add(changeKey(candidate))
+        if (span.options[decision.chosen]!.forward) confidentForward++
+      }
       const kept = decision.chosen >= 0 ? undefined : overlapsChosen(span, members, decisions) ? 'overlap' : 'below-threshold'
       proposals.push(kept ? { span, candidate, kept } : { span, candidate })
     })
   }
-  return { ...selectChanges(proposals, threshold, 'input-order'), confident }
+  return { ...selectChanges(proposals, threshold, 'input-order'), confident, confidentForward, confidentKeys }
 }
 
 /** Without a language model: candidates by prior alone; a prior of `CONFIDENT` counts as a confident swap. */
 export function chooseByPrior(spans: readonly Span[], threshold: number): ContextChoice {
   const { chosen, skipped } = selectChanges(spans.map((span) => ({ span, candidate: priorCandidate(span) })), threshold, 'longest-first')
-  return { chosen, skipped, confident: chosen.filter((c) => c.confidence >= CONFIDENT).length }
+  const confidentKeys = new Set(chosen.filter((c) => c.confidence >= CONFIDENT).map(changeKey))
+  return { chosen, skipped, confident: confidentKeys.size, confidentForward: 0, confidentKeys }
 }
 
 function overlapsChosen(span: Span, members: readonly Span[], decisions: readonly SpanDecision[]): boolean {

@@ -15,7 +15,16 @@ export interface LatticeOption {
   readonly words: readonly string[]
   /** log(P(this original | spun) / P(spun is genuine)): positive favours the change. */
   readonly channel: number
+  /**
+   * Set for an option read forward from a spinner database: `channel` is then ln P(spun | original)
+   * alone, and the document's swap rate r adds ln r, less ln(1 - r) where the spun form is a headword
+   * the spinner would have swapped too (`ChannelBonus`).
+   */
+  readonly forward?: { readonly spunIsHeadword: boolean }
 }
+
+/** Log-odds added to options' channels at decoding time: one number for every option, or one per option. */
+export type ChannelBonus = number | ((option: LatticeOption) => number)
 
 /** Words `[first, last]` of the sentence that may be rewritten by one of `options`. */
 export interface LatticeSpan {
@@ -78,10 +87,10 @@ export function prepareSentence(words: readonly string[], spans: readonly Lattic
  * `decodeSentence` over a prepared sentence. `channelBonus` is added to the channel log-odds of
  * every option before weighting, as if the spans had been built with it.
  */
-export function decodePrepared(lattice: PreparedSentence, weights: DecodeWeights, edges: WindowEdges = { atStart: true, atEnd: true }, channelBonus = 0): SpanDecision[] {
+export function decodePrepared(lattice: PreparedSentence, weights: DecodeWeights, edges: WindowEdges = { atStart: true, atEnd: true }, channelBonus: ChannelBonus = 0): SpanDecision[] {
   const { spans } = lattice
   if (spans.length === 0) return []
-  const channels = spans.map((span) => span.options.map((o) => weights.channel * (channelBonus === 0 ? o.channel : o.channel + channelBonus)))
+  const channels = weightedChannels(lattice, weights, channelBonus)
   // One list of states per position, reused by every search.
   const frontier: PathState[][] = Array.from({ length: lattice.n + 1 }, () => [])
   const search = (forcedSpan: number, forcedOption: number) => viterbi(lattice, channels, frontier, edges, forcedSpan, forcedOption)
@@ -93,6 +102,21 @@ export function decodePrepared(lattice: PreparedSentence, weights: DecodeWeights
     const total = exp.reduce((a, b) => a + b, 0)
     return { chosen: best[s]!, posteriors: exp.map((x) => x / total) }
   })
+}
+
+/** The score of the best path through the sentence with `channelBonus`: how well the lattice explains it. */
+export function bestPathScore(lattice: PreparedSentence, weights: DecodeWeights, edges: WindowEdges = { atStart: true, atEnd: true }, channelBonus: ChannelBonus = 0): number {
+  const frontier: PathState[][] = Array.from({ length: lattice.n + 1 }, () => [])
+  return viterbi(lattice, weightedChannels(lattice, weights, channelBonus), frontier, edges, -1, 0)?.score ?? -Infinity
+}
+
+function weightedChannels(lattice: SentenceLattice, weights: DecodeWeights, channelBonus: ChannelBonus): number[][] {
+  return lattice.spans.map((span) =>
+    span.options.map((o) => {
+      const bonus = typeof channelBonus === 'number' ? channelBonus : channelBonus(o)
+      return weights.channel * (bonus === 0 ? o.channel : o.channel + bonus)
+    }),
+  )
 }
 
 /**

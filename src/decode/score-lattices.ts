@@ -10,7 +10,7 @@ import { contextWindow } from '../tokenize/context-window.js'
 import { lmWords } from '../tokenize/lm-words.js'
 import type { Token } from '../tokenize/tokenize.js'
 import type { ContextModel } from './context-model.js'
-import { prepareSentence, type LatticeSpan, type PreparedSentence } from './decode-sentence.js'
+import { prepareSentence, type LatticeOption, type LatticeSpan, type PreparedSentence } from './decode-sentence.js'
 
 export interface ContextSettings {
   readonly model: ContextModel
@@ -51,12 +51,14 @@ export function scoreLattices(words: readonly Token[], spans: readonly Span[], s
       return {
         first: span.first - cluster.sentenceStart,
         last: span.last - cluster.sentenceStart,
-        options: span.options.map((o) => {
+        options: span.options.map((o): LatticeOption => {
           const plain = lmWords(o.restored)
           const optionWords = plain.map(model.wordOf)
-          let channel = channelLogOdds(o.prior, span.options) + frequencyCorrection(model, spunLogProb, optionWords)
+          // Read forward, the channel is P(spun | original) itself: the language model weighs the two
+          // words' frequencies, and the document's swap rate is added when decoding.
+          let channel = o.forward ? Math.log(o.forward.emission) : channelLogOdds(o.prior, span.options) + frequencyCorrection(model, spunLogProb, optionWords)
           for (const say of sayers) channel += say(plain)
-          return { words: optionWords, channel }
+          return o.forward ? { words: optionWords, channel, forward: { spunIsHeadword: o.forward.spunIsHeadword } } : { words: optionWords, channel }
         }),
       }
     })

@@ -4,7 +4,7 @@ import type { RestoreWarning } from '../types.js'
 import { parseCondition, type Condition } from './condition/index.js'
 import { buildCompoundIndex, type CompoundIndex } from './compound-index.js'
 import { spunKey } from './entry-id.js'
-import type { Dictionary, DictionaryEntry } from './types.js'
+import type { Dictionary, DictionaryEntry, SpinnerChannel, SpinnerEmission } from './types.js'
 
 /** An original form, split into words, with the lemma of each word (for re-inflection). */
 export interface IndexedOriginal {
@@ -24,6 +24,8 @@ export interface IndexedEntry {
   readonly condition: Condition | undefined
   /** From a `compose` dictionary: only counts inside a run of adjacent matches. */
   readonly compose: boolean
+  /** From a spinner database: its forward channel and this spun form's emissions. */
+  readonly spinner?: { readonly channel: SpinnerChannel; readonly emission: SpinnerEmission }
 }
 
 /** Entries keyed by their token sequence, exact spelling and lemmas. */
@@ -76,7 +78,8 @@ export function buildMatchIndex(
           entryId: earlier.entry.id,
         })
       }
-      chosen.set(key, { entry, source: dictionary.name, compose: dictionary.compose })
+      const emission = dictionary.spinner?.emissions.get(key)
+      chosen.set(key, { entry, source: dictionary.name, compose: dictionary.compose, ...(emission ? { spinner: { channel: dictionary.spinner!, emission } } : {}) })
     }
   }
   // A name that matches nothing is most likely a typo or a stale id: say so rather than restore
@@ -94,6 +97,7 @@ interface ChosenEntry {
   readonly entry: DictionaryEntry
   readonly source: string
   readonly compose: boolean
+  readonly spinner?: IndexedEntry['spinner']
 }
 
 function indexEntries(entries: readonly ChosenEntry[], phrases: PhraseAnalysis): Omit<MatchIndex, 'compounds'> {
@@ -102,7 +106,7 @@ function indexEntries(entries: readonly ChosenEntry[], phrases: PhraseAnalysis):
   const keyPrefixes = new Set<string>()
   const knownOriginals = new Set<string>()
   let maxTokens = 0
-  for (const { entry, source, compose } of entries) {
+  for (const { entry, source, compose, spinner } of entries) {
     if (!compose) for (const original of entry.originals) knownOriginals.add(original.toLowerCase())
     const tokens = phrases.get(entry.spun) ?? []
     if (tokens.length === 0) continue
@@ -114,6 +118,7 @@ function indexEntries(entries: readonly ChosenEntry[], phrases: PhraseAnalysis):
       originals: entry.originals.map((original) => indexOriginal(original, phrases.get(original) ?? [])),
       condition: entry.when === undefined ? undefined : parseCondition(entry.when),
       compose,
+      ...(spinner ? { spinner } : {}),
     }
     push(bySurface, indexed.norms.join(' '), indexed)
     push(byLemma, indexed.lemmas.join(' '), indexed)

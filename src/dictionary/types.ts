@@ -95,4 +95,29 @@ export interface Dictionary {
   readonly entries: readonly DictionaryEntry[]
   /** Problems met while loading that did not stop it (entries skipped with `onInvalidEntry: 'skip'`). */
   readonly warnings: readonly RestoreWarning[]
+  /** The spinner's forward channel, for a dictionary read from a spinner's synonym database (`loadSpinnerThesaurus`). */
+  readonly spinner?: SpinnerChannel
+}
+
+/**
+ * How a spinner whose synonym database was loaded writes spun text, read forward: it knows its
+ * headwords, and swaps one it meets for a synonym from the headword's line. The restorer estimates
+ * from each document how often the spinner swapped (the swap rate) and judges the database's
+ * candidates with it: in a spun copy few known headwords survive, in clean text all of them do.
+ */
+export interface SpinnerChannel {
+  /** Keys (lowercase, words joined by one space) of the line headwords: the words the spinner knows. */
+  readonly headwords: ReadonlySet<string>
+  /** Words in the longest headword. */
+  readonly maxHeadwordWords: number
+  /** By spun form (`spunKey`): P(spun form | original) for each of the entry's originals, in order, and whether the spun form is a headword itself. */
+  readonly emissions: ReadonlyMap<string, SpinnerEmission>
+}
+
+/** The forward channel of one spun form. */
+export interface SpinnerEmission {
+  /** P(spun form | original), aligned with the entry's `originals`. */
+  readonly emission: readonly number[]
+  /** The spun form heads a line too: as written it would have been swapped at the document's rate. */
+  readonly spunIsHeadword: boolean
 }

@@ -1,7 +1,7 @@
 import { DictionaryError, describe } from '../errors.js'
 import type { RestoreWarning } from '../types.js'
 import { spunKey } from './entry-id.js'
-import type { Dictionary, DictionaryEntry } from './types.js'
+import type { Dictionary, DictionaryEntry, SpinnerChannel } from './types.js'
 import { DEFAULT_PRIOR, validateEntry } from './validate-entry.js'
 
 /** What to do with an invalid entry: throw (default) or leave it out with a warning. */
@@ -17,6 +17,8 @@ export interface ValidateOptions {
   /** Line of each top-level field (JSON key, or TSV header as its field name), named in that field's errors. */
   readonly fieldLines?: ReadonlyMap<string, number>
   readonly onInvalidEntry?: InvalidEntryPolicy
+  /** The forward channel of a spinner database, kept on the dictionary (`loadSpinnerThesaurus`). */
+  readonly spinner?: SpinnerChannel
 }
 
 const HEADER_KEYS = new Set(['$schema', 'version', 'name', 'language', 'description', 'source', 'license', 'defaultPrior', 'compose', 'entries'])
@@ -76,6 +78,7 @@ export function validateDictionary(raw: unknown, options: ValidateOptions = {}):
     compose: record.compose === true,
     entries: Object.freeze(entries),
     warnings: Object.freeze(warnings),
+    ...(options.spinner ? { spinner: options.spinner } : {}),
   }
   validated.add(Object.freeze(dictionary))
   return dictionary

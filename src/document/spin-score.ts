@@ -1,4 +1,5 @@
 import { STRONG_PRIOR } from '../candidates/prior.js'
+import { changeKey } from '../decode/choose-in-context.js'
 import type { Span } from '../pipeline.js'
 import type { Candidate, SpinAssessment } from '../types.js'
 
@@ -12,21 +13,47 @@ export const SPUN_FROM = 0.6
 export const CLEAN_BELOW = 0.25
 const MIN_WORDS = 200
 
-/** Score a document from the number of confident swaps the decoder would apply and its word count. */
-export function assessSpin(evidence: number, words: number): SpinAssessment {
+/**
+ * A loaded spinner database's candidates are applied only in a document whose estimated swap rate
+ * (`decode/estimate-swap-rate.ts`) is at least this. Tuning: bench/sim.ts (text spun with a simulated
+ * database, and the same text clean) and news-dev with a database loaded; see the figures there.
+ */
+export const DATABASE_RATE_FROM = 0.3
+
+/**
+ * Score a document from the number of confident swaps the decoder would apply and its word count,
+ * and, with a spinner database loaded, the swap rate estimated for it: at `DATABASE_RATE_FROM` or
+ * above the document is spun whatever the density says.
+ */
+export function assessSpin(evidence: number, words: number, swapRate?: number): SpinAssessment {
   const density = (1000 * evidence) / Math.max(words, MIN_WORDS)
   const score = Math.round((1 - Math.exp(-density / SCALE)) * 1000) / 1000
-  const verdict = score >= SPUN_FROM ? 'spun' : score < CLEAN_BELOW ? 'clean' : 'uncertain'
-  return { score, verdict, evidence, density: Math.round(density * 100) / 100, words }
+  const verdict = (swapRate !== undefined && swapRate >= DATABASE_RATE_FROM) || score >= SPUN_FROM ? 'spun' : score < CLEAN_BELOW ? 'clean' : 'uncertain'
+  const assessment = { score, verdict, evidence, density: Math.round(density * 100) / 100, words } as const
+  return swapRate === undefined ? assessment : { ...assessment, swapRate }
 }
 
 /**
- * The document gate: in text with too few confident swaps to look spun, apply only candidates with
- * a strong prior (`STRONG_PRIOR`). Clean text
- * still meets a few confident-looking candidates ("within" -> "in"); spun text meets many.
+ * The document gate: in text with too few signs of spinning, apply only candidates with a strong
+ * prior (`STRONG_PRIOR`). Clean text still meets a few confident-looking candidates ("within" ->
+ * "in"); spun text meets many. The signs are the confident swaps of `spin.evidence` plus `strongChosen`,
+ * chosen changes with a strong prior that are not among them (a listed form like "information company"
+ * is a sign of its own). Their density must reach `GATE_DENSITY` per 1,000 words (over at least 200),
+ * and there must be two signs, or one and a second chosen change (`chosen` in all): in a short text one
+ * ordinary-looking swap ("The lawyer instructed his client") is not enough to call it spun, while two
+ * swaps in one sentence ("Peskov instructed TASS information company") are. A swap rate of a loaded
+ * spinner database at `DATABASE_RATE_FROM` or above opens it too.
  */
-export function passesDocumentGate(spin: SpinAssessment): boolean {
-  return spin.density >= GATE_DENSITY
+export function passesDocumentGate(spin: SpinAssessment, chosen = Infinity, strongChosen = 0): boolean {
+  if (spin.swapRate !== undefined && spin.swapRate >= DATABASE_RATE_FROM) return true
+  const signs = spin.evidence + strongChosen
+  // Rounded as `SpinAssessment.density` is, so the gate opens where the reported density says it does.
+  return Math.round((100_000 * signs) / Math.max(spin.words, MIN_WORDS)) / 100 >= GATE_DENSITY && (signs >= 2 || chosen >= 2)
+}
+
+/** Whether a change read forward from a spinner database may be applied: only where the swap rate says its spinner was at work. */
+export function passesDatabaseGate(spin: SpinAssessment): boolean {
+  return spin.swapRate !== undefined && spin.swapRate >= DATABASE_RATE_FROM
 }
 
 /**
@@ -39,8 +66,15 @@ export function strongPriorChoices(spans: readonly Span[]): (chosen: Candidate) 
   const strong = new Set<string>()
   for (const span of spans) {
     for (const option of span.options) {
-      if (option.prior >= STRONG_PRIOR) strong.add(`${span.start}:${span.end}:${option.restored}`)
+      if (option.prior >= STRONG_PRIOR) strong.add(changeKey({ ...span, restored: option.restored }))
     }
   }
-  return (chosen) => strong.has(`${chosen.start}:${chosen.end}:${chosen.restored}`)
+  return (chosen) => strong.has(changeKey(chosen))
+}
+
+/** Which chosen changes are a spinner database's options read forward (held where its swap rate is low). */
+export function forwardChoices(spans: readonly Span[]): (chosen: Candidate) => boolean {
+  const forward = new Set<string>()
+  for (const span of spans) for (const option of span.options) if (option.forward) forward.add(changeKey({ ...span, restored: option.restored }))
+  return (chosen) => forward.has(changeKey(chosen))
 }

@@ -1,5 +1,6 @@
 import { invalidArgument } from '../errors.js'
-import type { Dictionary, DictionaryInput } from '../dictionary/types.js'
+import { spunKey } from '../dictionary/entry-id.js'
+import type { Dictionary, DictionaryEntryInput, DictionaryInput, SpinnerChannel, SpinnerEmission } from '../dictionary/types.js'
 import { validateDictionary } from '../dictionary/validate-dictionary.js'
 import { scanSpinnerSets, type ParseSetsOptions } from './parse-sets.js'
 import type { SpinnerParseStats } from './parse-stats.js'
@@ -41,7 +42,7 @@ export function readSpinnerThesaurus(pathOrText: string, options?: Readonly<Spin
   const { sets, stats } = isText
     ? indexSets(pathOrText, pathOrText.length, scanOptions)
     : readDatabaseFile(pathOrText, (pieces, bytes) => indexSets(pieces, bytes, scanOptions))
-  const { entries, lines, belowMinimum } = reverseChannel(sets, channelParameters(o))
+  const { entries, lines, belowMinimum, emissions } = reverseChannel(sets, channelParameters(o))
   const input: DictionaryInput = {
     version: 1,
     name: o.name ?? 'spinner-db',
@@ -50,8 +51,23 @@ export function readSpinnerThesaurus(pathOrText: string, options?: Readonly<Spin
     entries,
   }
   // Members were cleaned to the validator's rules above, so 'skip' only guards against a rule we missed.
-  const dictionary = validateDictionary(input, { file, entryLines: lines, onInvalidEntry: 'skip' })
+  const dictionary = validateDictionary(input, { file, entryLines: lines, onInvalidEntry: 'skip', spinner: forwardChannel(sets, entries, emissions) })
   return { dictionary, stats: { ...stats, entries: dictionary.entries.length, belowMinConfidence: belowMinimum } }
+}
+
+/** The database read forward: its headwords, and each kept spun form's emission from its originals. */
+function forwardChannel(sets: SynonymIndex, entries: readonly DictionaryEntryInput[], emissions: readonly SpinnerEmission[]): SpinnerChannel {
+  const headwords = new Set<string>()
+  let maxHeadwordWords = 1
+  const { ids, lineStart } = sets.flat()
+  for (let line = 0; line + 1 < lineStart.length; line++) {
+    const key = spunKey(sets.forms.text(ids[lineStart[line]!]!))
+    headwords.add(key)
+    maxHeadwordWords = Math.max(maxHeadwordWords, key.split(' ').length)
+  }
+  const byForm = new Map<string, SpinnerEmission>()
+  entries.forEach((entry, i) => byForm.set(spunKey(entry.spun), emissions[i]!))
+  return { headwords, maxHeadwordWords, emissions: byForm }
 }
 
 /** The synonym sets of the database, in text of about `length` characters. */

@@ -1,4 +1,4 @@
-import type { DictionaryEntryInput } from '../dictionary/types.js'
+import type { DictionaryEntryInput, SpinnerEmission } from '../dictionary/types.js'
 import { rankShare } from '../confidence.js'
 import { shareBounds } from './share-bounds.js'
 import type { SynonymIndex } from './synonym-index.js'
@@ -30,7 +30,7 @@ export interface ChannelParameters {
 export function reverseChannel(
   sets: SynonymIndex,
   parameters: ChannelParameters,
-): { entries: DictionaryEntryInput[]; lines: number[]; belowMinimum: number } {
+): { entries: DictionaryEntryInput[]; lines: number[]; belowMinimum: number; emissions: SpinnerEmission[] } {
   const { forms } = sets
   // Every table now: one made for a set size first met in the loops below would send their
   // optimized code back to the interpreter.
@@ -40,6 +40,7 @@ export function reverseChannel(
   const weights = new OriginalWeights(sets.flat(), sets.places(wanted), shares, parameters.memberWeight)
   const entries: DictionaryEntryInput[] = []
   const lines: number[] = []
+  const emissions: SpinnerEmission[] = []
   let belowMinimum = 0
   for (let form = 0; form < forms.size; form++) {
     if (bounds[form] === 0) continue // memberWeight 0: a headword is never spun output
@@ -60,12 +61,17 @@ export function reverseChannel(
     let ranked = top.length
     while (weight[top[ranked - 1]!]! < MIN_WEIGHT_RATIO * best) ranked--
     const original: string[] = []
-    for (let r = 0; r < ranked; r++) original.push(forms.text(top[r]!))
+    const emission: number[] = []
+    for (let r = 0; r < ranked; r++) {
+      original.push(forms.text(top[r]!))
+      emission.push(weight[top[r]!]!)
+    }
+    emissions.push({ emission, spunIsHeadword: weights.headed })
     const prior = Math.min(1, Math.max(0.001, Math.round((confidence / rankShare(0, ranked)) * 10000) / 10000))
     entries.push({ spun: forms.text(form), original, prior })
     lines.push(forms.firstLine(form))
   }
-  return { entries, lines, belowMinimum }
+  return { entries, lines, belowMinimum, emissions }
 }
 
 /**
@@ -95,6 +101,8 @@ class OriginalWeights {
   count = 0
   swap = 0
   keep = 0
+  /** The current form heads a line. */
+  headed = false
   private readonly stamp: Int32Array // which form last met each original, plus one
   private form = -1
 
@@ -118,6 +126,7 @@ class OriginalWeights {
     this.count = 0
     this.swap = 0
     this.keep = 0
+    this.headed = false
     for (let p = start[form]!; p < start[form + 1]!; p++) {
       const first = lineStart[line[p]!]!
       const n = lineStart[line[p]! + 1]! - first
@@ -129,6 +138,7 @@ class OriginalWeights {
       // so it is at i among the originals before it and at i + 1 among those after it.
       const share = this.shares(n - 1)
       this.keep += i === 0 ? 1 : member
+      if (i === 0) this.headed = true
       if (i > 0) {
         this.add(ids[first]!, share[i - 1]!)
         const before = member * share[i - 1]!

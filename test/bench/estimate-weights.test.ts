@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { estimateChannelWeights } from '../../bench/metrics/estimate-weights.js'
 import { parseSpinnerSets } from '../../src/spinner/parse-sets.js'
-import { spin } from '../../src/spinner/spin.js'
+import { spin } from '../../bench/sim/spin.js'
 
 describe('estimateChannelWeights', () => {
   it('counts where the spun form sits on a line holding both forms, preferring the line the original heads', () => {

@@ -18,3 +18,19 @@ describe('matchCasing', () => {
     expect(matchCasing(found, restored)).toBe(expected)
   })
 })
+
+describe('matchCasing with the entry as written', () => {
+  it.each([
+    // A capital the entry has only from the start of its sentence does not reach lowercase input.
+    ['reside', 'Live', 'Reside', 'live'],
+    ['reside there', 'Live there', 'Reside there', 'live there'],
+    // Names and acronyms keep their capitals.
+    ['primary minister', 'Prime Minister', 'Primary Minister', 'Prime Minister'],
+    ['tass', 'TASS', 'Tass', 'TASS'],
+    ['reside', 'live', 'reside', 'live'],
+    // Capitalized input still capitalizes.
+    ['Reside', 'Live', 'Reside', 'Live'],
+  ])('%s -> %s (entry %s) gives %s', (found, restored, entrySpun, expected) => {
+    expect(matchCasing(found, restored, entrySpun)).toBe(expected)
+  })
+})

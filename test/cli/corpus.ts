@@ -5,7 +5,7 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { mulberry32 } from '../../src/spinner/spin.js'
+import { mulberry32 } from '../../bench/sim/spin.js'
 
 const SPUN_SENTENCES = [
   'Kremlin spokesman Dmitry Peskov instructed TASS information company on Monday, with out providing details.',

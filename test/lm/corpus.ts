@@ -1,6 +1,6 @@
 /** Training sentences for the language-model tests, written for unspin. */
 
-import { mulberry32 } from '../../src/spinner/spin.js'
+import { mulberry32 } from '../../bench/sim/spin.js'
 
 const TEXT = `
 The minister told the news agency on Monday that talks would continue.

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { builtinDictionaries, createRestorer, type Restorer } from '../../src/index.js'
 import { loadSpinnerThesaurus } from '../../src/spinner/load-spinner-thesaurus.js'
-import { spin } from '../../src/spinner/spin.js'
+import { spin } from '../../bench/sim/spin.js'
 import { aggregate, scoreDocument, type Summary } from '../../bench/metrics/quality.js'
 
 /**

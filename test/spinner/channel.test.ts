@@ -3,7 +3,7 @@ import { rankShare } from '../../src/confidence.js'
 import { readSpinnerThesaurus, type SpinnerThesaurusOptions } from '../../src/spinner/load-spinner-thesaurus.js'
 import { channelParameters } from '../../src/spinner/options.js'
 import { parseSpinnerSets, type SynonymSet } from '../../src/spinner/parse-sets.js'
-import { mulberry32 } from '../../src/spinner/spin.js'
+import { mulberry32 } from '../../bench/sim/spin.js'
 import { MIN_WEIGHT_RATIO, positionShares } from '../../src/spinner/weights.js'
 
 /**

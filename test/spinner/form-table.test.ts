@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { FormTable } from '../../src/spinner/form-table.js'
 import { HashSlots } from '../../src/spinner/hash-slots.js'
-import { mulberry32 } from '../../src/spinner/spin.js'
+import { mulberry32 } from '../../bench/sim/spin.js'
 
 function find(slots: HashSlots, hash: number, value: number): boolean {
   for (let slot = slots.first(hash); slots.value(slot) >= 0; slot = slots.next(slot)) if (slots.value(slot) === value) return true

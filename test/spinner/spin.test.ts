@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mulberry32, spin } from '../../src/spinner/spin.js'
+import { mulberry32, spin } from '../../bench/sim/spin.js'
 
 const DB = 'said|stated|mentioned|reported|declared\nnews agency|information company|news organization\nnews|information|reports\ncountry|nation|rustic\n__proto__|constructor\n'
 
