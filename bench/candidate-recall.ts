@@ -7,7 +7,9 @@
  * candidates and unchanged words ("field workplace" -> "box" + "office"). Run: `npx tsx bench/candidate-recall.ts`.
  * Prints tables and merges a `candidateRecall` section into bench/results/latest.json.
  */
-import { builtinDictionaries, createRestorer, type Dictionary, type Restorer } from '../src/index.js'
+import { readFileSync } from 'node:fs'
+import { builtinDictionaries, createRestorer, loadSpinnerThesaurus, type Dictionary, type Restorer } from '../src/index.js'
+import { ensureSimDatabases } from './sim/build-db.js'
 import { optInDictionary, thesaurusDictionary } from '../src/learn/opt-in.js'
 import { loadNewsPairs, NEWS_DEV_DIR, type NewsPair } from './data/news.js'
 import { learnedFor, swapsOf } from './learned.js'
@@ -28,6 +30,8 @@ const restorerOf = (dictionaries: Dictionary[]): Restorer => createRestorer({ di
 // The thesaurus is indexed once and its candidates added to the others' (a union: building a 55,000-entry
 // restorer per held-out pair would take minutes; shadowing by the other layers only removes candidates).
 const thesaurusRestorer = restorerOf([thesaurusDictionary()])
+// A database of realistic breadth built from open data (not the farms' own: none is held here).
+const simRestorer = restorerOf([loadSpinnerThesaurus(readFileSync(ensureSimDatabases()['sim-a'], 'utf8'), { name: 'sim-a' })])
 
 /** Cumulative layer sets; the learned dictionary is last so it wins over the low-prior PPS word pairs (opt-in). */
 const CONFIGS: readonly { key: string; label: string; restorers: (learned: Dictionary) => Restorer[] }[] = [
@@ -35,6 +39,7 @@ const CONFIGS: readonly { key: string; label: string; restorers: (learned: Dicti
   { key: 'swaps', label: '+ news-swaps (hand list)', restorers: (l) => [restorerOf([...builtin('news-swaps'), l])] },
   { key: 'pps', label: '+ PPS (tortured-phrases, tortured-words)', restorers: (l) => [restorerOf([...builtin('news-swaps'), ...builtin('tortured-phrases'), optInDictionary('tortured-words'), l])] },
   { key: 'thesaurus', label: '+ thesaurus fallback', restorers: (l) => [restorerOf([...builtin('news-swaps'), ...builtin('tortured-phrases'), optInDictionary('tortured-words'), l]), thesaurusRestorer] },
+  { key: 'sim-a', label: '+ sim-a, an open spinner-style database (bench/sim)', restorers: (l) => [restorerOf([...builtin('news-swaps'), ...builtin('tortured-phrases'), optInDictionary('tortured-words'), l]), simRestorer] },
 ]
 
 const started = performance.now()
@@ -51,8 +56,8 @@ for (const pair of pairs) {
 }
 
 const sum = (list: readonly RecallCounts[]) => list.reduce(
-  (a, b) => ({ gold: a.gold + b.gold, recalled: a.recalled + b.recalled, exact: a.exact + b.exact, goldWords: a.goldWords + b.goldWords, recalledWords: a.recalledWords + b.recalledWords, flaggedTokens: a.flaggedTokens + b.flaggedTokens, options: a.options + b.options, spunWords: a.spunWords + b.spunWords, cleanFlagged: a.cleanFlagged + b.cleanFlagged, cleanWords: a.cleanWords + b.cleanWords }),
-  { gold: 0, recalled: 0, exact: 0, goldWords: 0, recalledWords: 0, flaggedTokens: 0, options: 0, spunWords: 0, cleanFlagged: 0, cleanWords: 0 },
+  (a, b) => ({ gold: a.gold + b.gold, recalled: a.recalled + b.recalled, exact: a.exact + b.exact, goldWords: a.goldWords + b.goldWords, recalledWords: a.recalledWords + b.recalledWords, flaggedTokens: a.flaggedTokens + b.flaggedTokens, options: a.options + b.options, spunWords: a.spunWords + b.spunWords, cleanFlagged: a.cleanFlagged + b.cleanFlagged, cleanWords: a.cleanWords + b.cleanWords, oracleDistSpun: a.oracleDistSpun + b.oracleDistSpun, oracleDistRestored: a.oracleDistRestored + b.oracleDistRestored }),
+  { gold: 0, recalled: 0, exact: 0, goldWords: 0, recalledWords: 0, flaggedTokens: 0, options: 0, spunWords: 0, cleanFlagged: 0, cleanWords: 0, oracleDistSpun: 0, oracleDistRestored: 0 },
 )
 const rows = CONFIGS.map((c) => {
   const all = sum(totals.get(c.key)!.all)
@@ -60,17 +65,20 @@ const rows = CONFIGS.map((c) => {
   return {
     key: c.key, label: c.label, all, classic,
     cells: [c.label, all.gold, all.recalled / all.gold, classic.recalled / classic.gold, all.exact / all.gold, all.recalledWords / all.goldWords,
-      all.options / Math.max(1, all.flaggedTokens), (1000 * all.flaggedTokens) / all.spunWords, (1000 * all.cleanFlagged) / all.cleanWords],
+      all.options / Math.max(1, all.flaggedTokens), (1000 * all.flaggedTokens) / all.spunWords, (1000 * all.cleanFlagged) / all.cleanWords,
+      1 - all.oracleDistRestored / all.oracleDistSpun, 1 - classic.oracleDistRestored / classic.oracleDistSpun],
   }
 })
 console.log(`Candidate recall, news-dev leave-one-pair-out (${pairs.length} pairs; A-classic ${totals.get('mined')!.classic.length})`)
 console.log('recall = gold swaps whose original the candidates can spell (composition allowed); exact = one candidate with the')
 console.log('swap\'s exact span proposes it; words = recall of one-word-for-one-word swaps;')
 console.log('cand/tok = mean candidate originals per suspicious (flagged) spun token;')
-console.log('flagged/1k = spun tokens with any candidate per 1,000 words; clean/1k = the same on the original articles.')
+console.log('flagged/1k = spun tokens with any candidate per 1,000 words; clean/1k = the same on the original articles;')
+console.log('oracle ERR = ERR if exactly the recalled swaps were restored: the ceiling of a judge over these candidates.')
 console.log(formatTable(
   [{ header: 'layers', align: 'left' as const }, 'gold', { header: 'recall', decimals: 3 }, { header: 'recall A', decimals: 3 }, { header: 'exact', decimals: 3 },
-    { header: 'words', decimals: 3 }, { header: 'cand/tok', decimals: 2 }, { header: 'flagged/1k', decimals: 1 }, { header: 'clean/1k', decimals: 1 }],
+    { header: 'words', decimals: 3 }, { header: 'cand/tok', decimals: 2 }, { header: 'flagged/1k', decimals: 1 }, { header: 'clean/1k', decimals: 1 },
+    { header: 'oracle ERR', decimals: 3 }, { header: 'oracle ERR A', decimals: 3 }],
   rows.map((r) => r.cells),
 ))
 const seconds = Math.round((performance.now() - started) / 100) / 10

@@ -10,6 +10,7 @@ import { aggregate, type Summary } from './metrics/quality.js'
 import { formatNumber, formatTable } from './metrics/table.js'
 import { FalseChangeTally, scoreCleanDocs, type CleanDoc } from './clean.js'
 import { calibrationItems, evaluateNews, NEWS_COLUMNS, newsRows, type NewsResult } from './news.js'
+import type { Cell } from './metrics/table.js'
 import { CALIBRATION_MIN_BLOCK, fitIsotonic } from './metrics/isotonic.js'
 import { calibratedConfidence } from '../src/decode/calibration.js'
 import { ablationTable, calibrationTable, cleanTables, heading, shareRight, torturedTables, type AblationRow } from './quality-report.js'
@@ -56,6 +57,32 @@ console.log('reg P/R = strict region precision/recall; gold reg = gold regions; 
 console.log(formatTable(NEWS_COLUMNS, pairRows))
 console.log('\nTotals by spinner family (A-classic is the main target):')
 console.log(formatTable(NEWS_COLUMNS, totals))
+
+// --- Leave-one-farm-out ---------------------------------------------------------------------------
+// Pairs from one farm share its spinner's dictionary: leaving out one pair still trains on its siblings.
+// Leaving out the whole farm is the honest check for unseen farms (gotechdaily.com: 401-412, 16 pairs).
+const byFarm = evaluateNews(pairs, FULL, new FalseChangeTally(), 'farm')
+releaseRestorers()
+const farmOf = new Map(pairs.map((p) => [p.id, p.farm]))
+const heldOutRow = (label: string, result: NewsResult, keep: (id: string) => boolean): Cell[] => {
+  const kept = result.pairs.filter((p) => keep(p.id))
+  const t = aggregate(kept.map((p) => p.counts))
+  const a = aggregate(kept.filter((p) => p.family === 'A-classic').map((p) => p.counts))
+  return [label, kept.length, t.err, a.err, t.changePrecision, t.regionRecall, t.falseChangesPer1000]
+}
+const farmSizes = new Map<string, number>()
+for (const p of pairs) farmSizes.set(p.farm, (farmSizes.get(p.farm) ?? 0) + 1)
+const BIGGEST_FARM = [...farmSizes].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+const farmRows: Cell[][] = [
+  heldOutRow('all pairs, leave-one-pair-out', full, () => true),
+  heldOutRow('all pairs, leave-one-farm-out', byFarm, () => true),
+  ...BIGGEST_FARM.slice(0, 2).flatMap(([farm]) => [
+    heldOutRow(`${farm}, leave-one-pair-out`, full, (id) => farmOf.get(id) === farm),
+    heldOutRow(`${farm}, leave-one-farm-out`, byFarm, (id) => farmOf.get(id) === farm),
+  ]),
+]
+console.log(heading('News: leave-one-farm-out beside leave-one-pair-out (full pipeline)'))
+console.log(formatTable(['held out', 'pairs', { header: 'ERR', decimals: 3 }, { header: 'ERR A', decimals: 3 }, { header: 'chg P', decimals: 3 }, { header: 'reg R', decimals: 3 }, { header: 'FC/1k orig', decimals: 2 }], farmRows))
 
 // --- Tortured phrases ----------------------------------------------------------------------------
 const tortured = dictionaries.find((d) => d.name === 'tortured-phrases')
@@ -137,6 +164,7 @@ writeSection('quality', {
     pairs: pairs.length, total: full.total, byFamily: full.byFamily,
     perPair: full.pairs.map((p) => ({ id: p.id, family: p.family, words: p.words, marks: p.marks, ...aggregate([p.counts]) })),
   },
+  leaveOneFarmOut: { total: byFarm.total, byFamily: byFarm.byFamily, rows: farmRows },
   tortured: torturedFigures,
   clean: { brownPress: fullBrown.press, brownLearned: fullBrown.learned, newsOriginals: originals, topFalseChanges: top },
   calibration: { full: calibration, fullStrict: calibrationStrict, raw: calibrationRaw, crossFitted: calibrationCrossFitted },

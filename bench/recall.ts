@@ -7,6 +7,7 @@ import type { Swap } from '../src/learn/regions.js'
 import { WORD_WITHOUT_MARKS } from '../src/tokenize/split-words.js'
 import type { NewsPair } from './data/news.js'
 import { isWordToken, scoreTokens } from './metrics/normalize.js'
+import { scoreDocument } from './metrics/quality.js'
 
 /** Counts for one pair (summed over pairs by the caller). */
 export interface RecallCounts {
@@ -25,6 +26,9 @@ export interface RecallCounts {
   /** Word tokens of the original article inside any candidate (noise on clean text). */
   readonly cleanFlagged: number
   readonly cleanWords: number
+  /** Token distances spun -> original and oracle -> original, where the oracle restores exactly the recalled swaps. */
+  readonly oracleDistSpun: number
+  readonly oracleDistRestored: number
 }
 
 interface Proposal {
@@ -113,8 +117,22 @@ export function recallOfPair(pair: NewsPair, gold: readonly Swap[], restorers: r
   }
   const spun = flagged(pair.spun, found)
   const clean = flagged(pair.original, proposals(restorers, pair.original))
+  const oracle = scoreDocument({ spun: pair.spun, restored: oracleText(pair.spun, whole.filter((swap) => spells(swap, found).composed)), original: pair.original })
   return {
     gold: whole.length, recalled, exact, goldWords, recalledWords, flaggedTokens: spun.tokens, options: spun.options, spunWords: spun.words,
-    cleanFlagged: clean.tokens, cleanWords: clean.words,
+    cleanFlagged: clean.tokens, cleanWords: clean.words, oracleDistSpun: oracle.distSpun, oracleDistRestored: oracle.distRestored,
   }
+}
+
+/** `spun` with exactly `swaps` put back to their originals (the oracle that restores what the candidates can spell). */
+function oracleText(spun: string, swaps: readonly Swap[]): string {
+  let out = ''
+  let at = 0
+  for (const swap of [...swaps].sort((a, b) => a.spunTokens[0]!.start - b.spunTokens[0]!.start)) {
+    const start = swap.spunTokens[0]!.start
+    if (start < at) continue
+    out += spun.slice(at, start) + swap.original
+    at = swap.spunTokens.at(-1)!.end
+  }
+  return out + spun.slice(at)
 }

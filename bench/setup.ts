@@ -9,6 +9,7 @@ import { builtinDictionaries, createRestorer, loadDictionary } from '../src/inde
 import type { Dictionary, Restorer, RestorerOptions, RestoreResult } from '../src/index.js'
 import type { NewsPair } from './data/news.js'
 import { repoRoot } from './data/paths.js'
+import { thesaurusDictionary } from '../src/learn/opt-in.js'
 import { learnedFor, MINED_FROM_NEWS_DEV } from './learned.js'
 
 /** A pipeline configuration measured side by side (the ablation rows). */
@@ -17,6 +18,8 @@ export interface Variant {
   readonly label: string
   /** Options other than `dictionaries`. */
   readonly options: RestorerOptions
+  /** Layers put before the bench dictionaries (so those win on a shared spun form). */
+  readonly before?: () => readonly Dictionary[]
 }
 
 export const VARIANTS: readonly Variant[] = [
@@ -31,6 +34,7 @@ export const VARIANTS: readonly Variant[] = [
   { key: 'no-spun-prior', label: '(i) full - spun-document prior', options: { stages: { spunDocumentPrior: false } } },
   { key: 'no-pos', label: '(j) full - POS evidence', options: { stages: { posEvidence: false } } },
   { key: 'no-compose-compounds', label: '(k) full - composed phrases', options: { stages: { composeCompounds: false } } },
+  { key: 'thesaurus', label: '(l) full + opt-in thesaurus', options: {}, before: () => [thesaurusDictionary()] },
 ]
 
 export const FULL: Variant = VARIANTS.find((v) => v.key === 'full')!
@@ -61,7 +65,7 @@ export function benchDictionaries(): readonly Dictionary[] {
 
 /** A restorer over the bench dictionaries with a variant's options and optional extra `disable` ids. */
 export function createVariantRestorer(variant: Variant, disable: readonly string[] = []): Restorer {
-  const options: RestorerOptions = { ...variant.options, dictionaries: benchDictionaries() }
+  const options: RestorerOptions = { ...variant.options, dictionaries: [...(variant.before?.() ?? []), ...benchDictionaries()] }
   return createRestorer(disable.length > 0 ? { ...options, disable } : options)
 }
 
@@ -76,7 +80,7 @@ const baseRestorers = new Map<string, Restorer>()
  */
 export function restorerFor(trainingPairs: readonly NewsPair[], variant: Variant = FULL): Restorer {
   if (trainingPairs.length > 0) {
-    const layers = [...benchDictionaries().filter((d) => !MINED_FROM_NEWS_DEV.has(d.name)), learnedFor(trainingPairs)]
+    const layers = [...(variant.before?.() ?? []), ...benchDictionaries().filter((d) => !MINED_FROM_NEWS_DEV.has(d.name)), learnedFor(trainingPairs)]
     return createRestorer({ ...variant.options, dictionaries: layers })
   }
   let restorer = baseRestorers.get(variant.key)

@@ -228,8 +228,7 @@ function decide(text: string, pipeline: Pipeline, callOptions: unknown): { appli
     ;({ chosen, skipped } = chooseInContext(lattices, swapRate === undefined ? SPUN_DOCUMENT_BONUS : forwardBonus(swapRate, SPUN_DOCUMENT_BONUS)))
   }
   const isStrong = strongPriorChoices(spans)
-  const strongChosen = chosen.filter((c) => isStrong(c) && !first.confidentKeys.has(changeKey(c))).length
-  const gated = pipeline.documentGate && !passesDocumentGate(spin, chosen.length, strongChosen)
+  const gated = pipeline.documentGate && !passesDocumentGate(spin, chosen.length, extraSigns(chosen, first.confidentKeys, isStrong))
   const strong = gated ? isStrong : undefined
   // A database's own changes need its swap rate, whatever their prior.
   const forward = swapRate !== undefined && !passesDatabaseGate(spin) ? forwardChoices(spans) : undefined
@@ -238,6 +237,21 @@ function decide(text: string, pipeline: Pipeline, callOptions: unknown): { appli
   // An article changed across markup is its own mark, so no mark covers markup.
   const unmetSkipped = unmet.map((span): SkippedCandidate => ({ ...priorCandidate(span), reason: 'condition-not-met' }))
   return { applied: chosen.filter(passes).flatMap(splitArticleChange), skipped: [...skipped, ...unmetSkipped, ...held].sort(byPosition), spin }
+}
+
+/**
+ * Signs of spinning among the chosen changes beyond the confident swaps already counted: a strong-prior
+ * change that is not confident (a listed form like "information company" is a sign of its own), and a
+ * second sign for a confident change of two or more words (a run of swapped words: "bosom malignancy").
+ */
+function extraSigns(chosen: readonly Candidate[], confident: ReadonlySet<string>, isStrong: (c: Candidate) => boolean): number {
+  let signs = 0
+  for (const change of chosen) {
+    const isConfident = confident.has(changeKey(change))
+    if (!isConfident && isStrong(change)) signs++
+    else if (isConfident && /\S\s+\S/.test(change.found)) signs++
+  }
+  return signs
 }
 
 // Counted in place: copying a document's worth of tokens into a new array only to read its length is wasted work.

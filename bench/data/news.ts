@@ -18,6 +18,8 @@ export interface NewsPair {
   readonly original: string
   /** Free-text topic. */
   readonly topic: string
+  /** The site the spun copy was found on (`spun_domain`): one farm, one spinner dictionary. */
+  readonly farm: string
 }
 
 /** Default location of the news-dev pairs. */
@@ -44,6 +46,7 @@ export function loadNewsPairs(dir: string = NEWS_DEV_DIR): NewsPair[] | null {
         spun: str(j.spun_text, 'spun_text', f),
         original: str(j.original_text, 'original_text', f),
         topic: typeof j.topic === 'string' ? j.topic : '',
+        farm: typeof j.spun_domain === 'string' ? j.spun_domain : `unknown-${j.id as string}`,
       }
     })
   return pairs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))

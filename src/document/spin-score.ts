@@ -36,17 +36,16 @@ export function assessSpin(evidence: number, words: number, swapRate?: number): 
 /**
  * The document gate: in text with too few signs of spinning, apply only candidates with a strong
  * prior (`STRONG_PRIOR`). Clean text still meets a few confident-looking candidates ("within" ->
- * "in"); spun text meets many. The signs are the confident swaps of `spin.evidence` plus `strongChosen`,
- * chosen changes with a strong prior that are not among them (a listed form like "information company"
- * is a sign of its own). Their density must reach `GATE_DENSITY` per 1,000 words (over at least 200),
+ * "in"); spun text meets many. The signs are the confident swaps of `spin.evidence` plus `extraSigns`
+ * among the chosen changes (restorer.ts: a strong-prior change, a confident change of several words). Their density must reach `GATE_DENSITY` per 1,000 words (over at least 200),
  * and there must be two signs, or one and a second chosen change (`chosen` in all): in a short text one
  * ordinary-looking swap ("The lawyer instructed his client") is not enough to call it spun, while two
  * swaps in one sentence ("Peskov instructed TASS information company") are. A swap rate of a loaded
  * spinner database at `DATABASE_RATE_FROM` or above opens it too.
  */
-export function passesDocumentGate(spin: SpinAssessment, chosen = Infinity, strongChosen = 0): boolean {
+export function passesDocumentGate(spin: SpinAssessment, chosen = Infinity, extraSigns = 0): boolean {
   if (spin.swapRate !== undefined && spin.swapRate >= DATABASE_RATE_FROM) return true
-  const signs = spin.evidence + strongChosen
+  const signs = spin.evidence + extraSigns
   // Rounded as `SpinAssessment.density` is, so the gate opens where the reported density says it does.
   return Math.round((100_000 * signs) / Math.max(spin.words, MIN_WORDS)) / 100 >= GATE_DENSITY && (signs >= 2 || chosen >= 2)
 }

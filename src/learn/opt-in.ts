@@ -13,6 +13,8 @@ import { packageFilePath } from '../package-file.js'
 import { invalidArgument } from '../errors.js'
 import { parseDictionaryText } from '../dictionary/parse-dictionary-text.js'
 import type { Dictionary } from '../dictionary/types.js'
+import { validateDictionary } from '../dictionary/validate-dictionary.js'
+import { forwardChannelOfEntries } from '../spinner/read-forward.js'
 
 /** Names of the opt-in dictionaries. */
 export const OPT_IN_DICTIONARIES = ['thesaurus', 'tortured-words'] as const
@@ -39,7 +41,21 @@ export function optInDictionary(name: OptInDictionaryName): Dictionary {
   return dictionary
 }
 
-/** The thesaurus fallback (`optInDictionary('thesaurus')`): low priors, for context scoring to confirm. */
+let forwardThesaurus: Dictionary | undefined
+
+/**
+ * The thesaurus fallback, read forward as a spinner's database would be (`forwardChannelOfEntries`): its
+ * candidates apply only in a document whose swap rate says a spinner using it was at work, which a
+ * thesaurus of the 6,000 commonest words rarely shows (most of its headwords survive in real spun
+ * copies), so it adds little but no longer costs clean text. `optInDictionary('thesaurus')` gives it
+ * read in reverse only, judged by its low priors.
+ */
 export function thesaurusDictionary(): Dictionary {
-  return optInDictionary('thesaurus')
+  if (!forwardThesaurus) {
+    const reverse = optInDictionary('thesaurus')
+    const { name, description, source, license, file, entries } = reverse
+    const input = { version: 1, name, description, source, license, entries: entries.map(({ spun, originals, prior }) => ({ spun, original: originals, prior })) }
+    forwardThesaurus = validateDictionary(input, { file, spinner: forwardChannelOfEntries(entries) })
+  }
+  return forwardThesaurus
 }

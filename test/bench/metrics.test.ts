@@ -293,14 +293,14 @@ describe('loaders', () => {
     try {
       const pair = (id: string) => ({
         id, spun_text: 'The feline sat.', original_text: 'The cat sat.', spinner_family: 'A-classic', topic: 'pets',
-        spun_url: '', original_url: '', notes: '',
+        spun_url: '', original_url: '', notes: '', spun_domain: 'farm.example',
       })
       writeFileSync(join(dir, 'b.json'), JSON.stringify(pair('010')))
       writeFileSync(join(dir, 'a.json'), JSON.stringify(pair('002')))
       mkdirSync(join(dir, 'sub'))
       const pairs = loadNewsPairs(dir)
       expect(pairs?.map((p) => p.id)).toEqual(['002', '010'])
-      expect(pairs?.[0]).toEqual({ id: '002', family: 'A-classic', spun: 'The feline sat.', original: 'The cat sat.', topic: 'pets' })
+      expect(pairs?.[0]).toEqual({ id: '002', family: 'A-classic', spun: 'The feline sat.', original: 'The cat sat.', topic: 'pets', farm: 'farm.example' })
       expect(loadNewsPairs(join(dir, 'missing'))).toBeNull()
     } finally {
       rmSync(dir, { recursive: true, force: true })
