@@ -37,7 +37,7 @@ export function renderBenchTable(results: Results): string | null {
   const q = results.quality
   const s = results.speed
   const sp = results.spinScore
-  if (!q && !s && !sp) return null
+  if (!q && !s && !sp && !results.simulation) return null
   const rows: [string, string][] = []
   if (q) {
     const a = 'news.byFamily.A-classic'
@@ -61,7 +61,36 @@ export function renderBenchTable(results: Results): string | null {
         ['Tortured phrases in the list', `restored ${pct(share('inList.restored'))} · flagged ${pct(share('inList.detected'))}`],
       )
     }
+    if (q.leaveOneFarmOut) {
+      rows.push([`Real spun news, leave-one-farm-out (no pair of the held-out copy's site trains)`,
+        `ERR ${fixed(num(q, 'leaveOneFarmOut.total.err'))} (A-classic ${fixed(num(q, 'leaveOneFarmOut.byFamily.A-classic.err'))}) · change precision ${fixed(num(q, 'leaveOneFarmOut.total.changePrecision'))} · FC ${fixed(num(q, 'leaveOneFarmOut.total.falseChangesPer1000'))} per 1,000 words of the originals`])
+    }
+    const thesaurus = Array.isArray(q.ablation) ? (q.ablation as unknown[]).find((r) => (r as { key?: unknown }).key === 'thesaurus') : undefined
+    if (thesaurus) {
+      rows.push(['Real spun news with the opt-in thesaurus loaded (leave-one-pair-out)',
+        `ERR ${fixed(num(thesaurus, 'news.err'))} · change precision ${fixed(num(thesaurus, 'news.changePrecision'))} · FC ${fixed(num(thesaurus, 'news.falseChangesPer1000'))} per 1,000 words of the originals, ${fixed(num(thesaurus, 'brownPer1000'))} of Brown`])
+    }
     rows.push(['Calibration (news marks; right = the original\'s words put back)', `ECE ${fixed(num(q, 'calibration.crossFitted.ece'), 3)} with the map refitted leave-one-pair-out (raw posteriors ${fixed(num(q, 'calibration.raw.ece'), 3)}), over ${num(q, 'calibration.crossFitted.n') ?? 'n/a'} marks`])
+  }
+  const sim = results.simulation
+  if (sim) {
+    const r = (key: string): string =>
+      `ERR ${fixed(num(sim, `restorers.${key}.all.err`))} · change precision ${fixed(num(sim, `restorers.${key}.all.changePrecision`))} · ${fixed(num(sim, `restorers.${key}.all.falseChangesPer1000`))} false changes per 1,000 clean words`
+    rows.push(
+      [`Simulated spinning (\`npm run bench:sim\`, ${thousands(num(sim, 'text.words'))} words), the spinner's own database loaded`, r('same')],
+      ['Simulated spinning, a mismatched database loaded (30% of its lines replaced)', `${r('mismatched')} (built-ins only: ${r('baseline')})`],
+    )
+  }
+  const cr = results.candidateRecall
+  if (cr && Array.isArray(cr.rows)) {
+    const oracle = (key: string): string => {
+      const row = (cr.rows as unknown[]).find((x) => (x as { key?: unknown }).key === key)
+      const d = num(row, 'all.oracleDistSpun')
+      const r = num(row, 'all.oracleDistRestored')
+      return d === null || r === null || d === 0 ? 'n/a' : fixed(1 - r / d)
+    }
+    rows.push(['Oracle ceiling on real spun news (ERR if exactly the swaps the candidates can spell came back)',
+      `built-in tables ${oracle('pps')} · + opt-in thesaurus ${oracle('thesaurus')} · + sim-a, an open database of realistic breadth ${oracle('sim-a')}`])
   }
   if (sp) {
     const l = 'news.leaveOneOut'
@@ -81,7 +110,7 @@ export function renderBenchTable(results: Results): string | null {
         .map((g) => `${String((g as { label?: unknown }).label)} ${num(g, 'usPerKB') === null ? 'n/a' : `${fixed(num(g, 'usPerKB'), 0)} µs`}`).join(' · ') || 'n/a'],
     )
   }
-  const run = (q ?? s ?? sp)!.run
+  const run = (q ?? s ?? sp ?? results.simulation)!.run
   const commit = run.commit ? `${run.commit.slice(0, 7)}${run.dirty ? ' with local changes' : ''}` : 'unknown commit'
   return [
     '| Measure | Figure |',
