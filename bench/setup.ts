@@ -34,7 +34,8 @@ export const VARIANTS: readonly Variant[] = [
   { key: 'no-spun-prior', label: '(i) full - spun-document prior', options: { stages: { spunDocumentPrior: false } } },
   { key: 'no-pos', label: '(j) full - POS evidence', options: { stages: { posEvidence: false } } },
   { key: 'no-compose-compounds', label: '(k) full - composed phrases', options: { stages: { composeCompounds: false } } },
-  { key: 'thesaurus', label: '(l) full + opt-in thesaurus', options: {}, before: () => [thesaurusDictionary()] },
+  { key: 'no-swap-rate', label: '(l) full - swap-rate verdict', options: { stages: { swapRate: false } } },
+  { key: 'thesaurus', label: '(m) full + opt-in thesaurus', options: {}, before: () => [thesaurusDictionary()] },
 ]
 
 export const FULL: Variant = VARIANTS.find((v) => v.key === 'full')!

@@ -47,6 +47,7 @@ export function renderMined(result: LearnResult, pairs: number): string {
     description: 'Word and phrase swaps mined from real (original, spun) news pairs: one entry per spun form, originals most frequent first.',
     source: `Mined by scripts/mine-news.ts with learnFromPairs from ${pairs} synonym-spun news copies found on the public web and the articles they copy (../shared/corpus/news-dev). Facts only: the swaps and their counts (in each note); no sentence of the texts is included. ${s.swaps} aligned swaps and ${s.parts} parts were kept from ${s.sentencePairsMined} of ${s.sentencePairs} aligned sentence pairs; forms news-swaps or tortured-phrases list were left out (${s.excludedForms}). Priors from counts: see src/learn/prior.ts.`,
     license: 'MIT',
+    learned: true,
     entries: result.dictionary.entries,
   }
   return `${JSON.stringify(dictionary, null, 2)}\n`

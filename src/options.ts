@@ -103,6 +103,12 @@ export interface StageOptions {
    * "breast cancer", from "bosom peril" -> "breast cancer" and "malignancy" pairs elsewhere).
    */
   readonly composeCompounds?: boolean
+  /**
+   * Judge each document by the swap rate its learned tables (`learned` dictionaries: the shipped news
+   * tables, `learnFromPairs` output) show, read forward as a spinner's database: below 0.15 it is clean
+   * (weak changes held back), from 0.3 spun. A loaded spinner database's own changes always use its rate.
+   */
+  readonly swapRate?: boolean
 }
 
 /** Default `threshold` with context scoring and calibration (the default configuration). */
@@ -114,7 +120,7 @@ const RESTORE_KEYS = new Set(['threshold', 'inputFormat'])
 const RESTORER_KEYS = new Set([...RESTORE_KEYS, 'dictionaries', 'disable', 'onInvalidEntry', 'stages', 'languageModel', 'posModel'])
 // Every evidence source's stage is a documented field of StageOptions: a new source that is not fails to compile here.
 const EVIDENCE_STAGES: readonly (EvidenceStage & keyof StageOptions)[] = EVIDENCE_SOURCES.map((source) => source.stage)
-const STAGE_KEYS = new Set(['inflection', 'conditions', 'context', 'spunDocumentPrior', 'documentGate', 'calibration', 'composeCompounds', ...EVIDENCE_STAGES])
+const STAGE_KEYS = new Set(['inflection', 'conditions', 'context', 'spunDocumentPrior', 'documentGate', 'calibration', 'composeCompounds', 'swapRate', ...EVIDENCE_STAGES])
 
 /** Check options at the API boundary; unknown keys are errors so typos do not pass silently. */
 export function checkRestorerOptions(options: unknown, name = 'options'): RestorerOptions {

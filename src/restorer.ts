@@ -6,7 +6,7 @@ import { buildMatchIndex, type MatchIndex } from './dictionary/build-index.js'
 import { builtinDictionaries } from './dictionary/builtin.js'
 import { createConditionDocument, type ConditionDocument } from './dictionary/condition/index.js'
 import { loadDictionary } from './dictionary/load-dictionary.js'
-import type { Dictionary } from './dictionary/types.js'
+import type { Dictionary, SpinnerChannel } from './dictionary/types.js'
 import { isValidatedDictionary } from './dictionary/validate-dictionary.js'
 import { invalidArgument } from './errors.js'
 import { loadDefaultLanguageModel } from './lm/default-model.js'
@@ -82,8 +82,10 @@ interface Pipeline {
   readonly inflection: boolean
   readonly conditions: boolean
   readonly context: ContextModel | undefined
-  /** Headwords of the loaded spinner databases (read forward); absent without one. */
+  /** Headwords of the loaded spinner databases and learned tables (read forward); absent without one. */
   readonly headwords: HeadwordCounter | undefined
+  /** Their channels: options of other channels are not read forward. */
+  readonly spinners: ReadonlySet<SpinnerChannel>
   /** Evidence sources switched on (all of `EVIDENCE_SOURCES` unless a stage is set to false). */
   readonly evidence: readonly EvidenceSource[]
   readonly spunDocumentPrior: boolean
@@ -105,7 +107,10 @@ export function createRestorer(options?: Readonly<RestorerOptions> | null): Rest
   const calibration = context !== undefined && (settings.stages?.calibration ?? true)
   const evidence = EVIDENCE_SOURCES.filter((source) => settings.stages?.[source.stage] ?? true)
   const disabled = new Set(settings.disable ?? [])
-  const spinners = layers.flatMap((layer) => (layer.spinner && !disabled.has(layer.name) ? [layer.spinner] : []))
+  // Learned tables give the document verdict only while `stages.swapRate` is on; a spinner database's
+  // own changes always need its rate.
+  const swapRateVerdict = settings.stages?.swapRate ?? true
+  const spinners = layers.flatMap((layer) => (layer.spinner && !disabled.has(layer.name) && (swapRateVerdict || !layer.spinner.verdictOnly) ? [layer.spinner] : []))
   const pipeline: Pipeline = {
     index,
     threshold: settings.threshold ?? (calibration ? DEFAULT_THRESHOLD : UNCALIBRATED_THRESHOLD),
@@ -113,6 +118,7 @@ export function createRestorer(options?: Readonly<RestorerOptions> | null): Rest
     conditions: settings.stages?.conditions ?? true,
     context,
     headwords: spinners.length > 0 ? createHeadwordCounter(spinners) : undefined,
+    spinners: new Set(spinners),
     evidence,
     spunDocumentPrior: settings.stages?.spunDocumentPrior ?? true,
     pos: context !== undefined && evidence.some((source) => source.needsPos) ? resolvePosScorer(settings, warnings) : undefined,
@@ -213,6 +219,7 @@ function decide(text: string, pipeline: Pipeline, callOptions: unknown): { appli
     threshold,
     calibrate: pipeline.calibration,
     evidence: pipeline.evidence.flatMap((source) => source.forDocument(document) ?? []),
+    spinners: pipeline.spinners,
   })
   // With a spinner database loaded, its candidates are judged at the swap rate its spinner shows in
   // this document (decode/estimate-swap-rate.ts).

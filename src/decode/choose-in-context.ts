@@ -63,7 +63,7 @@ export function chooseInContext(lattices: ContextLattices, bonus: ChannelBonus =
       if (decision.chosen >= 0 && decision.posteriors[decision.chosen + 1]! >= CONFIDENT) {
         confident++
         confidentKeys.add(changeKey(candidate))
-        if (span.options[decision.chosen]!.forward) confidentForward++
+        if (span.options[decision.chosen]!.forward && !span.options[decision.chosen]!.forward!.channel.verdictOnly) confidentForward++
       }
       const kept = decision.chosen >= 0 ? undefined : overlapsChosen(span, members, decisions) ? 'overlap' : 'below-threshold'
       proposals.push(kept ? { span, candidate, kept } : { span, candidate })

@@ -20,7 +20,11 @@ export interface LatticeOption {
    * alone, and the document's swap rate r adds ln r, less ln(1 - r) where the spun form is a headword
    * the spinner would have swapped too (`ChannelBonus`).
    */
-  readonly forward?: { readonly spunIsHeadword: boolean }
+  readonly forward?: {
+    readonly spunIsHeadword: boolean
+    /** For a verdict-only channel: ln P(spun | original), used to estimate the swap rate only (`channel` decodes). */
+    readonly verdictChannel?: number
+  }
 }
 
 /** Log-odds added to options' channels at decoding time: one number for every option, or one per option. */

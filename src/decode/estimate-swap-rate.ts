@@ -22,7 +22,18 @@ const PRIOR_KEPT_HEADWORDS = 2
 export function forwardBonus(rate: number, others = 0): ChannelBonus {
   const swap = Math.log(rate)
   const keep = Math.log(1 - rate)
-  return (option) => (option.forward ? swap - (option.forward.spunIsHeadword ? keep : 0) : others)
+  return (option) => (option.forward && option.forward.verdictChannel === undefined ? swap - (option.forward.spunIsHeadword ? keep : 0) : others)
+}
+
+/** For estimating the rate: every forward option, verdict-only ones included, scored by its forward channel at `rate`. */
+function rateBonus(rate: number): ChannelBonus {
+  const swap = Math.log(rate)
+  const keep = Math.log(1 - rate)
+  return (option) => {
+    if (!option.forward) return 0
+    const shift = swap - (option.forward.spunIsHeadword ? keep : 0)
+    return option.forward.verdictChannel === undefined ? shift : option.forward.verdictChannel - option.channel + shift
+  }
 }
 
 /**
@@ -36,7 +47,7 @@ export function estimateSwapRate(lattices: ContextLattices, headwordTokens: numb
   let best = SWAP_RATE_GRID[0]!
   let bestScore = -Infinity
   for (const rate of SWAP_RATE_GRID) {
-    const bonus = forwardBonus(rate)
+    const bonus = rateBonus(rate)
     let score = (headwordTokens + PRIOR_KEPT_HEADWORDS) * Math.log(1 - rate)
     for (const { cluster, sentence } of clusters) score += bestPathScore(sentence, weights, cluster, bonus)
     if (score > bestScore) {

@@ -5,6 +5,7 @@
  * (`chooseInContext`) may then run more than once on the same lattices, as the spun-document pass does.
  */
 import type { EvidenceSpan, OptionEvidence } from '../evidence/evidence.js'
+import type { SpinnerChannel } from '../dictionary/types.js'
 import type { Span, SpanOption } from '../pipeline.js'
 import { contextWindow } from '../tokenize/context-window.js'
 import { lmWords } from '../tokenize/lm-words.js'
@@ -21,6 +22,8 @@ export interface ContextSettings {
   readonly calibrate: boolean
   /** The enabled evidence sources, prepared for this document, in list order. */
   readonly evidence: readonly ((span: EvidenceSpan) => OptionEvidence | undefined)[]
+  /** Spinner channels in use: an option is read forward only when its channel is one of them. */
+  readonly spinners?: ReadonlySet<SpinnerChannel>
 }
 
 /** A document's clusters of candidate spans with their scored lattices, ready to decode. */
@@ -40,7 +43,7 @@ const MAX_SWAP_PROBABILITY = 0.98
 
 /** Score every option of every span once (see the file comment). */
 export function scoreLattices(words: readonly Token[], spans: readonly Span[], settings: ContextSettings): ContextLattices {
-  const { model, evidence } = settings
+  const { model, evidence, spinners } = settings
   const clustersScored = clusters(words, spans).map((cluster): ScoredCluster => {
     const sentenceWords = words.slice(cluster.sentenceStart, cluster.sentenceEnd + 1).map((t) => model.wordOf(t.norm))
     const lattice = cluster.members.map((span): LatticeSpan => {
@@ -56,9 +59,15 @@ export function scoreLattices(words: readonly Token[], spans: readonly Span[], s
           const optionWords = plain.map(model.wordOf)
           // Read forward, the channel is P(spun | original) itself: the language model weighs the two
           // words' frequencies, and the document's swap rate is added when decoding.
-          let channel = o.forward ? Math.log(o.forward.emission) : channelLogOdds(o.prior, span.options) + frequencyCorrection(model, spunLogProb, optionWords)
-          for (const say of sayers) channel += say(plain)
-          return o.forward ? { words: optionWords, channel, forward: { spunIsHeadword: o.forward.spunIsHeadword } } : { words: optionWords, channel }
+          const forward = o.forward && spinners?.has(o.forward.channel) ? o.forward : undefined
+          const decodesForward = forward !== undefined && !forward.channel.verdictOnly
+          let channel = decodesForward ? Math.log(forward.emission) : channelLogOdds(o.prior, span.options) + frequencyCorrection(model, spunLogProb, optionWords)
+          let evidence = 0
+          for (const say of sayers) evidence += say(plain)
+          channel += evidence
+          if (!forward) return { words: optionWords, channel }
+          const { spunIsHeadword } = forward
+          return { words: optionWords, channel, forward: decodesForward ? { spunIsHeadword } : { spunIsHeadword, verdictChannel: Math.log(forward.emission) + evidence } }
         }),
       }
     })

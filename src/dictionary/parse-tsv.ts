@@ -9,6 +9,7 @@ import type { ValidateOptions } from './validate-dictionary.js'
  * # version: 1
  * # default-prior: 0.6
  * # compose: true              (optional: entries only count inside composed phrases)
+ * # learned: true              (optional: swaps observed in spun copies, read forward for the swap rate)
  * # columns: spun <TAB> ...     (notes: columns, built, imported, derived)
  * spun <TAB> original[|alternative…] <TAB> prior <TAB> pos <TAB> when <TAB> note
  * ```
@@ -51,6 +52,7 @@ const FIELD_HEADERS: ReadonlyMap<string, string> = new Map([
   ['license', 'license'],
   ['default-prior', 'defaultPrior'],
   ['compose', 'compose'],
+  ['learned', 'learned'],
 ])
 
 /** Header keys that only document the file (the shipped files' generators write them): read as comments. */
@@ -93,8 +95,8 @@ function parseHeaderValue(key: string, field: string, value: string, file: strin
     if (field === 'defaultPrior' && !(number > 0 && number <= 1)) throw new DictionaryError(`expected "${key}" to be a number in (0, 1]`, { file, line, value })
     return number
   }
-  if (field === 'compose') {
-    if (value !== 'true' && value !== 'false') throw new DictionaryError('expected "compose" to be true or false', { file, line, value })
+  if (field === 'compose' || field === 'learned') {
+    if (value !== 'true' && value !== 'false') throw new DictionaryError(`expected "${field}" to be true or false`, { file, line, value })
     return value === 'true'
   }
   return value

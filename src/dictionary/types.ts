@@ -61,6 +61,12 @@ export interface DictionaryInput {
    * candidates ("bosom" + "peril" -> "breast cancer"). For word pairs that are ordinary English alone.
    */
   readonly compose?: boolean
+  /**
+   * Entries are swaps observed in (original, spun) pairs (`learnFromPairs`, the shipped news tables):
+   * an approximation of a spinner's database. Read forward, they give each document a swap rate, its
+   * verdict: a document whose rate is low is judged clean and keeps its weak candidates back.
+   */
+  readonly learned?: boolean
   readonly entries: readonly DictionaryEntryInput[]
 }
 
@@ -112,6 +118,11 @@ export interface SpinnerChannel {
   readonly maxHeadwordWords: number
   /** By spun form (`spunKey`): P(spun form | original) for each of the entry's originals, in order, and whether the spun form is a headword itself. */
   readonly emissions: ReadonlyMap<string, SpinnerEmission>
+  /**
+   * Read only for the document's swap rate (its verdict), while the entries are decoded by their priors
+   * as other dictionaries are: for tables mined from spun copies, which approximate a spinner's database.
+   */
+  readonly verdictOnly?: boolean
 }
 
 /** The forward channel of one spun form. */

@@ -2,6 +2,8 @@ import { DictionaryError, describe } from '../errors.js'
 import type { RestoreWarning } from '../types.js'
 import { spunKey } from './entry-id.js'
 import type { Dictionary, DictionaryEntry, SpinnerChannel } from './types.js'
+import { forwardChannelOfEntries } from './read-forward.js'
+import { isFunctionWord } from '../tokenize/function-words.js'
 import { DEFAULT_PRIOR, validateEntry } from './validate-entry.js'
 
 /** What to do with an invalid entry: throw (default) or leave it out with a warning. */
@@ -21,7 +23,7 @@ export interface ValidateOptions {
   readonly spinner?: SpinnerChannel
 }
 
-const HEADER_KEYS = new Set(['$schema', 'version', 'name', 'language', 'description', 'source', 'license', 'defaultPrior', 'compose', 'entries'])
+const HEADER_KEYS = new Set(['$schema', 'version', 'name', 'language', 'description', 'source', 'license', 'defaultPrior', 'compose', 'learned', 'entries'])
 /** Dictionary names: lowercase letters, digits, ".", "_", "-". */
 export const NAME_PATTERN = /^[a-z0-9][a-z0-9._-]*$/
 
@@ -68,6 +70,7 @@ export function validateDictionary(raw: unknown, options: ValidateOptions = {}):
       warnings.push({ code: 'invalid-entry-skipped', message: error.message, source: record.name as string, ...(error.entryId ? { entryId: error.entryId } : {}) })
     }
   })
+  const spinner = options.spinner ?? (record.learned === true ? forwardChannelOfEntries(entries, { verdictOnly: true, headword: isContentPhrase }) : undefined)
   const dictionary: Dictionary = {
     name: record.name as string,
     version: 1,
@@ -78,7 +81,7 @@ export function validateDictionary(raw: unknown, options: ValidateOptions = {}):
     compose: record.compose === true,
     entries: Object.freeze(entries),
     warnings: Object.freeze(warnings),
-    ...(options.spinner ? { spinner: options.spinner } : {}),
+    ...(spinner ? { spinner } : {}),
   }
   validated.add(Object.freeze(dictionary))
   return dictionary
@@ -105,6 +108,7 @@ function checkHeaderFields(record: Record<string, unknown>, fail: HeaderFail): n
     if (record[key] !== undefined && typeof record[key] !== 'string') fail(key, `expected \`${key}\` to be a string`, record[key])
   }
   if (record.compose !== undefined && typeof record.compose !== 'boolean') fail('compose', 'expected `compose` to be true or false', record.compose)
+  if (record.learned !== undefined && typeof record.learned !== 'boolean') fail('learned', 'expected `learned` to be true or false', record.learned)
   return defaultPrior as number
 }
 
@@ -112,4 +116,9 @@ function nextFreeId(id: string, taken: ReadonlySet<string>): string {
   let n = 2
   while (taken.has(`${id}-${n}`)) n++
   return `${id}-${n}`
+}
+
+/** A headword worth counting for the swap rate: not made of function words only ("of the" is in every text). */
+function isContentPhrase(key: string): boolean {
+  return !key.split(' ').every(isFunctionWord)
 }

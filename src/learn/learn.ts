@@ -130,6 +130,8 @@ function learnChecked(extracted: readonly PairSwaps[], options: LearnOptions): L
     ...(options.description === undefined ? {} : { description: options.description }),
     source: options.source ?? `learned from ${n} (original, spun) ${n === 1 ? 'pair' : 'pairs'}`,
     ...(options.license === undefined ? {} : { license: options.license }),
+    // Swaps observed in spun copies: read forward, they give each document its swap rate.
+    learned: true,
     entries,
   }
   const stats: LearnStats = {

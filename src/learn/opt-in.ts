@@ -14,7 +14,7 @@ import { invalidArgument } from '../errors.js'
 import { parseDictionaryText } from '../dictionary/parse-dictionary-text.js'
 import type { Dictionary } from '../dictionary/types.js'
 import { validateDictionary } from '../dictionary/validate-dictionary.js'
-import { forwardChannelOfEntries } from '../spinner/read-forward.js'
+import { forwardChannelOfEntries } from '../dictionary/read-forward.js'
 
 /** Names of the opt-in dictionaries. */
 export const OPT_IN_DICTIONARIES = ['thesaurus', 'tortured-words'] as const

@@ -1,0 +1,28 @@
+import { spunKey } from './entry-id.js'
+import type { DictionaryEntry, SpinnerChannel, SpinnerEmission } from './types.js'
+
+/**
+ * A reverse dictionary (spun form -> originals) read forward, as if a spinner had used it: every
+ * original is a headword, and a headword is swapped for any of the spun forms that list it with equal
+ * probability (a reverse list says nothing of which one a spinner prefers). Used for the opt-in
+ * thesaurus, so that its candidates are judged by the swap rate a document shows (`SpinnerChannel`).
+ */
+export function forwardChannelOfEntries(entries: readonly DictionaryEntry[], options: { readonly verdictOnly?: boolean; readonly headword?: (key: string) => boolean } = {}): SpinnerChannel {
+  const listedBy = new Map<string, number>()
+  for (const entry of entries) {
+    for (const original of entry.originals) {
+      const key = spunKey(original)
+      if (options.headword && !options.headword(key)) continue
+      listedBy.set(key, (listedBy.get(key) ?? 0) + 1)
+    }
+  }
+  let maxHeadwordWords = 1
+  for (const key of listedBy.keys()) maxHeadwordWords = Math.max(maxHeadwordWords, key.split(' ').length)
+  const emissions = new Map<string, SpinnerEmission>()
+  for (const entry of entries) {
+    const key = spunKey(entry.spun)
+    const emission = entry.originals.map((o) => 1 / (listedBy.get(spunKey(o)) ?? Infinity))
+    if (emission.some((e) => e > 0)) emissions.set(key, { emission: emission.map((e) => Math.max(e, 1e-6)), spunIsHeadword: listedBy.has(key) })
+  }
+  return { headwords: new Set(listedBy.keys()), maxHeadwordWords, emissions, ...(options.verdictOnly ? { verdictOnly: true } : {}) }
+}
