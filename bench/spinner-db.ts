@@ -21,6 +21,7 @@ import { estimateChannelWeights, type ObservedSwap } from './metrics/estimate-we
 import { isWordToken, scoreTokensWithOffsets } from './metrics/normalize.js'
 import { aggregate, scoreClean, scoreDocument, type Counts } from './metrics/quality.js'
 import { formatTable, type Cell } from './metrics/table.js'
+import { readResults } from './results.js'
 
 const MAX_SWAP_TOKENS = 3
 const COLUMNS = [
@@ -34,7 +35,18 @@ if (process.argv[2] === '--synthetic') {
 }
 const path = process.env.UNSPIN_SPINNER_DB
 if (!path) {
-  console.log('UNSPIN_SPINNER_DB not set: skipping the spinner-database row')
+  // Without a database of the user's, the figures for one of realistic breadth are the simulation's:
+  // a 12,000-line open database, text spun with it, restored with it and with a mismatched one.
+  const sim = readResults().simulation as { restorers?: Record<string, { label: string; all?: Record<string, number> }> } | undefined
+  console.log('UNSPIN_SPINNER_DB not set: no database of yours to measure on news-dev.')
+  if (!sim?.restorers) console.log('Run npm run bench:sim for the figures with a simulated database of realistic breadth.')
+  else {
+    console.log('Simulated database of realistic breadth (bench:sim, bench/results/latest.json):')
+    for (const v of Object.values(sim.restorers)) {
+      const a = v.all ?? {}
+      console.log(`  ${v.label}: ERR ${a.err?.toFixed(3)}, change precision ${a.changePrecision?.toFixed(3)}, ${a.falseChangesPer1000?.toFixed(2)} false changes per 1,000 clean words`)
+    }
+  }
   process.exit(0)
 }
 const pairs = loadNewsPairs()
