@@ -86,6 +86,8 @@ interface Pipeline {
   readonly headwords: HeadwordCounter | undefined
   /** Their channels: options of other channels are not read forward. */
   readonly spinners: ReadonlySet<SpinnerChannel>
+  /** A spinner database (not only learned tables) is loaded: its swap rate may find a document spun. */
+  readonly databaseLoaded: boolean
   /** Evidence sources switched on (all of `EVIDENCE_SOURCES` unless a stage is set to false). */
   readonly evidence: readonly EvidenceSource[]
   readonly spunDocumentPrior: boolean
@@ -119,6 +121,7 @@ export function createRestorer(options?: Readonly<RestorerOptions> | null): Rest
     context,
     headwords: spinners.length > 0 ? createHeadwordCounter(spinners) : undefined,
     spinners: new Set(spinners),
+    databaseLoaded: spinners.some((s) => !s.verdictOnly),
     evidence,
     spunDocumentPrior: settings.stages?.spunDocumentPrior ?? true,
     pos: context !== undefined && evidence.some((source) => source.needsPos) ? resolvePosScorer(settings, warnings) : undefined,
@@ -228,14 +231,14 @@ function decide(text: string, pipeline: Pipeline, callOptions: unknown): { appli
   let { chosen, skipped } = first
   // A database's confident changes are evidence of spinning only where its swap rate lets them apply.
   const evidence = swapRate !== undefined && swapRate < DATABASE_RATE_FROM ? first.confident - first.confidentForward : first.confident
-  const spin = assessSpin(evidence, countEditable(found.words), swapRate)
+  const spin = assessSpin(evidence, countEditable(found.words), swapRate, pipeline.databaseLoaded)
   if (lattices && pipeline.spunDocumentPrior && spin.verdict === 'spun') {
     // Empirical Bayes over the document: a copy found to be spun has a high swap rate, so a word
     // its dictionaries list ("movie" for "film") is more likely a swap here than in text at large.
     ;({ chosen, skipped } = chooseInContext(lattices, swapRate === undefined ? SPUN_DOCUMENT_BONUS : forwardBonus(swapRate, SPUN_DOCUMENT_BONUS)))
   }
   const isStrong = strongPriorChoices(spans)
-  const gated = pipeline.documentGate && !passesDocumentGate(spin, chosen.length, extraSigns(chosen, first.confidentKeys, isStrong))
+  const gated = pipeline.documentGate && !passesDocumentGate(spin, chosen.length, extraSigns(chosen, first.confidentKeys, isStrong), pipeline.databaseLoaded)
   const strong = gated ? isStrong : undefined
   // A database's own changes need its swap rate, whatever their prior.
   const forward = swapRate !== undefined && !passesDatabaseGate(spin) ? forwardChoices(spans) : undefined

@@ -14,6 +14,8 @@ export function toCanonicalJson(dictionary: Dictionary): string {
     ...(dictionary.source === undefined ? {} : { source: dictionary.source }),
     ...(dictionary.license === undefined ? {} : { license: dictionary.license }),
     ...(dictionary.compose ? { compose: true } : {}),
+    // A learned dictionary is read forward for the swap rate (validateDictionary builds the channel).
+    ...(dictionary.spinner?.verdictOnly ? { learned: true } : {}),
     entries: [...dictionary.entries].sort(compareEntries).map(toEntryInput),
   }
   return JSON.stringify(output)

@@ -29,13 +29,15 @@ export const RATE_CLEAN_BELOW = 0.15
 
 /**
  * Score a document from the number of confident swaps the decoder would apply and its word count,
- * and, with a spinner database loaded, the swap rate estimated for it: at `DATABASE_RATE_FROM` or
- * above the document is spun whatever the density says.
+ * and the swap rate estimated for it: below `RATE_CLEAN_BELOW` it is clean whatever the density says,
+ * and, with a spinner database loaded (`rateFindsSpun`), at `DATABASE_RATE_FROM` or above it is spun.
+ * A rate from learned tables alone only clears a document: estimated from the few forms one short
+ * text holds, it is too loose to call that text spun ("The lawyer instructed his client ...").
  */
-export function assessSpin(evidence: number, words: number, swapRate?: number): SpinAssessment {
+export function assessSpin(evidence: number, words: number, swapRate?: number, rateFindsSpun = true): SpinAssessment {
   const density = (1000 * evidence) / Math.max(words, MIN_WORDS)
   const score = Math.round((1 - Math.exp(-density / SCALE)) * 1000) / 1000
-  const byRate = swapRate === undefined ? undefined : swapRate >= DATABASE_RATE_FROM ? 'spun' : swapRate < RATE_CLEAN_BELOW ? 'clean' : undefined
+  const byRate = swapRate === undefined ? undefined : swapRate >= DATABASE_RATE_FROM && rateFindsSpun ? 'spun' : swapRate < RATE_CLEAN_BELOW ? 'clean' : undefined
   const verdict = byRate ?? (score >= SPUN_FROM ? 'spun' : score < CLEAN_BELOW ? 'clean' : 'uncertain')
   const assessment = { score, verdict, evidence, density: Math.round(density * 100) / 100, words } as const
   return swapRate === undefined ? assessment : { ...assessment, swapRate }
@@ -49,10 +51,11 @@ export function assessSpin(evidence: number, words: number, swapRate?: number): 
  * and there must be two signs, or one and a second chosen change (`chosen` in all): in a short text one
  * ordinary-looking swap ("The lawyer instructed his client") is not enough to call it spun, while two
  * swaps in one sentence ("Peskov instructed TASS information company") are. A swap rate of a loaded
- * spinner database at `DATABASE_RATE_FROM` or above opens it too.
+ * spinner database at `DATABASE_RATE_FROM` or above opens it too (`rateFindsSpun`), and any swap rate
+ * below `RATE_CLEAN_BELOW` keeps it closed.
  */
-export function passesDocumentGate(spin: SpinAssessment, chosen = Infinity, extraSigns = 0): boolean {
-  if (spin.swapRate !== undefined && spin.swapRate >= DATABASE_RATE_FROM) return true
+export function passesDocumentGate(spin: SpinAssessment, chosen = Infinity, extraSigns = 0, rateFindsSpun = true): boolean {
+  if (rateFindsSpun && spin.swapRate !== undefined && spin.swapRate >= DATABASE_RATE_FROM) return true
   if (spin.swapRate !== undefined && spin.swapRate < RATE_CLEAN_BELOW) return false
   const signs = spin.evidence + extraSigns
   // Rounded as `SpinAssessment.density` is, so the gate opens where the reported density says it does.
