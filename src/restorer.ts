@@ -28,7 +28,7 @@ import { scoreLattices } from './decode/score-lattices.js'
 import { priorCandidate } from './decode/select-changes.js'
 import { estimateSwapRate, forwardBonus } from './decode/estimate-swap-rate.js'
 import { createHeadwordCounter, type HeadwordCounter } from './document/known-headwords.js'
-import { assessSpin, DATABASE_RATE_FROM, forwardChoices, passesDatabaseGate, passesDocumentGate, strongPriorChoices } from './document/spin-score.js'
+import { assessSpin, DATABASE_RATE_FROM, forwardChoices, learnedTablesClean, passesDatabaseGate, passesDocumentGate, strongPriorChoices } from './document/spin-score.js'
 import type { EvidenceSource } from './evidence/evidence.js'
 import { EVIDENCE_SOURCES } from './evidence/sources.js'
 import { byPosition } from './pipeline.js'
@@ -240,9 +240,11 @@ function decide(text: string, pipeline: Pipeline, callOptions: unknown): { appli
   const isStrong = strongPriorChoices(spans)
   const gated = pipeline.documentGate && !passesDocumentGate(spin, chosen.length, extraSigns(chosen, first.confidentKeys, isStrong), pipeline.databaseLoaded)
   const strong = gated ? isStrong : undefined
-  // A database's own changes need its swap rate, whatever their prior.
-  const forward = swapRate !== undefined && !passesDatabaseGate(spin) ? forwardChoices(spans) : undefined
-  const passes = (c: Candidate) => (!strong || strong(c)) && (!forward || !forward(c))
+  // A database's own changes need its swap rate, whatever their prior; a learned table's weak ones are
+  // held where the learned tables find the text clean.
+  const forward = swapRate !== undefined && !passesDatabaseGate(spin) ? forwardChoices(spans, 'database') : undefined
+  const learned = !pipeline.databaseLoaded && pipeline.documentGate && learnedTablesClean(spin) ? forwardChoices(spans, 'learned') : undefined
+  const passes = (c: Candidate) => (!strong || strong(c)) && (!forward || !forward(c)) && (!learned || !learned(c) || isStrong(c))
   const held: SkippedCandidate[] = chosen.filter((c) => !passes(c)).map((c) => ({ ...c, reason: 'document-gate' }))
   // An article changed across markup is its own mark, so no mark covers markup.
   const unmetSkipped = unmet.map((span): SkippedCandidate => ({ ...priorCandidate(span), reason: 'condition-not-met' }))

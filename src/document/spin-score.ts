@@ -28,16 +28,15 @@ export const DATABASE_RATE_FROM = 0.3
 export const RATE_CLEAN_BELOW = 0.15
 
 /**
- * Score a document from the number of confident swaps the decoder would apply and its word count,
- * and the swap rate estimated for it: below `RATE_CLEAN_BELOW` it is clean whatever the density says,
- * and, with a spinner database loaded (`rateFindsSpun`), at `DATABASE_RATE_FROM` or above it is spun.
- * A rate from learned tables alone only clears a document: estimated from the few forms one short
- * text holds, it is too loose to call that text spun ("The lawyer instructed his client ...").
+ * Score a document from the number of confident swaps the decoder would apply and its word count.
+ * With a spinner database loaded (`rateDecides`), the swap rate estimated for it decides the verdict:
+ * spun at `DATABASE_RATE_FROM` or above, clean below `RATE_CLEAN_BELOW`. A rate from learned tables
+ * alone does not (see `learnedTablesClean`): it is reported, not used for the verdict.
  */
-export function assessSpin(evidence: number, words: number, swapRate?: number, rateFindsSpun = true): SpinAssessment {
+export function assessSpin(evidence: number, words: number, swapRate?: number, rateDecides = true): SpinAssessment {
   const density = (1000 * evidence) / Math.max(words, MIN_WORDS)
   const score = Math.round((1 - Math.exp(-density / SCALE)) * 1000) / 1000
-  const byRate = swapRate === undefined ? undefined : swapRate >= DATABASE_RATE_FROM && rateFindsSpun ? 'spun' : swapRate < RATE_CLEAN_BELOW ? 'clean' : undefined
+  const byRate = swapRate === undefined || !rateDecides ? undefined : swapRate >= DATABASE_RATE_FROM ? 'spun' : swapRate < RATE_CLEAN_BELOW ? 'clean' : undefined
   const verdict = byRate ?? (score >= SPUN_FROM ? 'spun' : score < CLEAN_BELOW ? 'clean' : 'uncertain')
   const assessment = { score, verdict, evidence, density: Math.round(density * 100) / 100, words } as const
   return swapRate === undefined ? assessment : { ...assessment, swapRate }
@@ -50,16 +49,26 @@ export function assessSpin(evidence: number, words: number, swapRate?: number, r
  * among the chosen changes (restorer.ts: a strong-prior change, a confident change of several words). Their density must reach `GATE_DENSITY` per 1,000 words (over at least 200),
  * and there must be two signs, or one and a second chosen change (`chosen` in all): in a short text one
  * ordinary-looking swap ("The lawyer instructed his client") is not enough to call it spun, while two
- * swaps in one sentence ("Peskov instructed TASS information company") are. A swap rate of a loaded
- * spinner database at `DATABASE_RATE_FROM` or above opens it too (`rateFindsSpun`), and any swap rate
- * below `RATE_CLEAN_BELOW` keeps it closed.
+ * swaps in one sentence ("Peskov instructed TASS information company") are. With a spinner database
+ * loaded (`rateDecides`), its swap rate opens the gate at `DATABASE_RATE_FROM` or above and keeps it
+ * closed below `RATE_CLEAN_BELOW`.
  */
-export function passesDocumentGate(spin: SpinAssessment, chosen = Infinity, extraSigns = 0, rateFindsSpun = true): boolean {
-  if (rateFindsSpun && spin.swapRate !== undefined && spin.swapRate >= DATABASE_RATE_FROM) return true
-  if (spin.swapRate !== undefined && spin.swapRate < RATE_CLEAN_BELOW) return false
+export function passesDocumentGate(spin: SpinAssessment, chosen = Infinity, extraSigns = 0, rateDecides = true): boolean {
+  if (rateDecides && spin.swapRate !== undefined && spin.swapRate >= DATABASE_RATE_FROM) return true
+  if (rateDecides && spin.swapRate !== undefined && spin.swapRate < RATE_CLEAN_BELOW) return false
   const signs = spin.evidence + extraSigns
   // Rounded as `SpinAssessment.density` is, so the gate opens where the reported density says it does.
   return Math.round((100_000 * signs) / Math.max(spin.words, MIN_WORDS)) / 100 >= GATE_DENSITY && (signs >= 2 || chosen >= 2)
+}
+
+/**
+ * Whether the learned tables find the document clean: a swap rate below `RATE_CLEAN_BELOW`. Their own
+ * weak candidates are then held back; candidates of other dictionaries (tortured phrases: another kind
+ * of spinner) follow the document gate. A learned table's rate is estimated from the few forms a short
+ * text holds, too loosely to call it spun ("The lawyer instructed his client ..."), so it only clears.
+ */
+export function learnedTablesClean(spin: SpinAssessment): boolean {
+  return spin.swapRate !== undefined && spin.swapRate < RATE_CLEAN_BELOW
 }
 
 /** Whether a change read forward from a spinner database may be applied: only where the swap rate says its spinner was at work. */
@@ -83,9 +92,16 @@ export function strongPriorChoices(spans: readonly Span[]): (chosen: Candidate) 
   return (chosen) => strong.has(changeKey(chosen))
 }
 
-/** Which chosen changes are a spinner database's options read forward (held where its swap rate is low). */
-export function forwardChoices(spans: readonly Span[]): (chosen: Candidate) => boolean {
+/**
+ * Which chosen changes are options read forward: a spinner database's own (`database`, held where its
+ * swap rate is low) or a learned table's (`learned`, held where the learned tables find the text clean).
+ */
+export function forwardChoices(spans: readonly Span[], kind: 'database' | 'learned'): (chosen: Candidate) => boolean {
   const forward = new Set<string>()
-  for (const span of spans) for (const option of span.options) if (option.forward && !option.forward.channel.verdictOnly) forward.add(changeKey({ ...span, restored: option.restored }))
+  for (const span of spans) {
+    for (const option of span.options) {
+      if (option.forward && option.forward.channel.verdictOnly === (kind === 'learned')) forward.add(changeKey({ ...span, restored: option.restored }))
+    }
+  }
   return (chosen) => forward.has(changeKey(chosen))
 }
