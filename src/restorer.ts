@@ -84,6 +84,8 @@ interface Pipeline {
   readonly context: ContextModel | undefined
   /** Headwords of the loaded spinner databases and learned tables (read forward); absent without one. */
   readonly headwords: HeadwordCounter | undefined
+  /** Headwords of the fallback thesauri read forward, whose rate is estimated apart. */
+  readonly fallbackHeadwords: HeadwordCounter | undefined
   /** Their channels: options of other channels are not read forward. */
   readonly spinners: ReadonlySet<SpinnerChannel>
   /** A spinner database (not only learned tables) is loaded: its swap rate may find a document spun. */
@@ -119,9 +121,10 @@ export function createRestorer(options?: Readonly<RestorerOptions> | null): Rest
     inflection: settings.stages?.inflection ?? true,
     conditions: settings.stages?.conditions ?? true,
     context,
-    headwords: spinners.length > 0 ? createHeadwordCounter(spinners) : undefined,
+    headwords: headwordCounter(spinners.filter((s) => !s.fallback)),
+    fallbackHeadwords: headwordCounter(spinners.filter((s) => s.fallback)),
     spinners: new Set(spinners),
-    databaseLoaded: spinners.some((s) => !s.verdictOnly),
+    databaseLoaded: spinners.some((s) => !s.verdictOnly && !s.fallback),
     evidence,
     spunDocumentPrior: settings.stages?.spunDocumentPrior ?? true,
     pos: context !== undefined && evidence.some((source) => source.needsPos) ? resolvePosScorer(settings, warnings) : undefined,
@@ -227,15 +230,19 @@ function decide(text: string, pipeline: Pipeline, callOptions: unknown): { appli
   // With a spinner database loaded, its candidates are judged at the swap rate its spinner shows in
   // this document (decode/estimate-swap-rate.ts).
   const swapRate = lattices && pipeline.headwords ? estimateSwapRate(lattices, pipeline.headwords.count(found.words)) : undefined
-  const first = lattices ? chooseInContext(lattices, swapRate === undefined ? 0 : forwardBonus(swapRate)) : chooseByPrior(spans, threshold)
+  // A fallback thesaurus has a rate of its own, which gates its own options only.
+  const fallbackRate = lattices && pipeline.fallbackHeadwords ? estimateSwapRate(lattices, pipeline.fallbackHeadwords.count(found.words), true) : undefined
+  const rates = { primary: swapRate, fallback: fallbackRate }
+  const first = lattices ? chooseInContext(lattices, forwardBonus(rates)) : chooseByPrior(spans, threshold)
   let { chosen, skipped } = first
   // A database's confident changes are evidence of spinning only where its swap rate lets them apply.
-  const evidence = swapRate !== undefined && swapRate < DATABASE_RATE_FROM ? first.confident - first.confidentForward : first.confident
+  const held = (rate: number | undefined) => rate === undefined || rate < DATABASE_RATE_FROM
+  const evidence = first.confident - (held(swapRate) ? first.confidentForward : 0) - (held(fallbackRate) ? first.confidentFallback : 0)
   const spin = assessSpin(evidence, countEditable(found.words), swapRate, pipeline.databaseLoaded)
   if (lattices && pipeline.spunDocumentPrior && spin.verdict === 'spun') {
     // Empirical Bayes over the document: a copy found to be spun has a high swap rate, so a word
     // its dictionaries list ("movie" for "film") is more likely a swap here than in text at large.
-    ;({ chosen, skipped } = chooseInContext(lattices, swapRate === undefined ? SPUN_DOCUMENT_BONUS : forwardBonus(swapRate, SPUN_DOCUMENT_BONUS)))
+    ;({ chosen, skipped } = chooseInContext(lattices, forwardBonus(rates, SPUN_DOCUMENT_BONUS)))
   }
   const isStrong = strongPriorChoices(spans)
   const gated = pipeline.documentGate && !passesDocumentGate(spin, chosen.length, extraSigns(chosen, first.confidentKeys, isStrong), pipeline.databaseLoaded)
@@ -243,12 +250,13 @@ function decide(text: string, pipeline: Pipeline, callOptions: unknown): { appli
   // A database's own changes need its swap rate, whatever their prior; a learned table's weak ones are
   // held where the learned tables find the text clean.
   const forward = swapRate !== undefined && !passesDatabaseGate(spin) ? forwardChoices(spans, 'database') : undefined
+  const fallback = fallbackRate !== undefined && held(fallbackRate) ? forwardChoices(spans, 'fallback') : undefined
   const learned = !pipeline.databaseLoaded && pipeline.documentGate && learnedTablesClean(spin) ? forwardChoices(spans, 'learned') : undefined
-  const passes = (c: Candidate) => (!strong || strong(c)) && (!forward || !forward(c)) && (!learned || !learned(c) || isStrong(c))
-  const held: SkippedCandidate[] = chosen.filter((c) => !passes(c)).map((c) => ({ ...c, reason: 'document-gate' }))
+  const passes = (c: Candidate) => (!strong || strong(c)) && (!forward || !forward(c)) && (!fallback || !fallback(c)) && (!learned || !learned(c) || isStrong(c))
+  const heldBack: SkippedCandidate[] = chosen.filter((c) => !passes(c)).map((c) => ({ ...c, reason: 'document-gate' }))
   // An article changed across markup is its own mark, so no mark covers markup.
   const unmetSkipped = unmet.map((span): SkippedCandidate => ({ ...priorCandidate(span), reason: 'condition-not-met' }))
-  return { applied: chosen.filter(passes).flatMap(splitArticleChange), skipped: [...skipped, ...unmetSkipped, ...held].sort(byPosition), spin }
+  return { applied: chosen.filter(passes).flatMap(splitArticleChange), skipped: [...skipped, ...unmetSkipped, ...heldBack].sort(byPosition), spin }
 }
 
 /**
@@ -264,6 +272,10 @@ function extraSigns(chosen: readonly Candidate[], confident: ReadonlySet<string>
     else if (isConfident && /\S\s+\S/.test(change.found)) signs++
   }
   return signs
+}
+
+function headwordCounter(channels: readonly SpinnerChannel[]): HeadwordCounter | undefined {
+  return channels.length > 0 ? createHeadwordCounter(channels) : undefined
 }
 
 // Counted in place: copying a document's worth of tokens into a new array only to read its length is wasted work.

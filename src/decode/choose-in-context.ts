@@ -25,6 +25,8 @@ export interface ContextChoice {
   readonly confident: number
   /** Of `confident`, the changes read forward from a spinner database (they count only where its swap rate lets them apply). */
   readonly confidentForward: number
+  /** Of `confident`, the changes read forward from a fallback thesaurus (likewise, at its own rate). */
+  readonly confidentFallback: number
   /** The confident picks, as `changeKey` gives them. */
   readonly confidentKeys: ReadonlySet<string>
 }
@@ -45,6 +47,7 @@ export function chooseInContext(lattices: ContextLattices, bonus: ChannelBonus =
   const proposals: Proposal[] = []
   let confident = 0
   let confidentForward = 0
+  let confidentFallback = 0
   const confidentKeys = new Set<string>()
   const confidenceOf = (posterior: number) => roundConfidence(calibrate ? calibratedConfidence(posterior) : posterior)
   for (const { cluster, sentence } of lattices.clusters) {
@@ -63,20 +66,22 @@ export function chooseInContext(lattices: ContextLattices, bonus: ChannelBonus =
       if (decision.chosen >= 0 && decision.posteriors[decision.chosen + 1]! >= CONFIDENT) {
         confident++
         confidentKeys.add(changeKey(candidate))
-        if (span.options[decision.chosen]!.forward && !span.options[decision.chosen]!.forward!.channel.verdictOnly) confidentForward++
+        const channel = span.options[decision.chosen]!.forward?.channel
+        if (channel?.fallback) confidentFallback++
+        else if (channel && !channel.verdictOnly) confidentForward++
       }
       const kept = decision.chosen >= 0 ? undefined : overlapsChosen(span, members, decisions) ? 'overlap' : 'below-threshold'
       proposals.push(kept ? { span, candidate, kept } : { span, candidate })
     })
   }
-  return { ...selectChanges(proposals, threshold, 'input-order'), confident, confidentForward, confidentKeys }
+  return { ...selectChanges(proposals, threshold, 'input-order'), confident, confidentForward, confidentFallback, confidentKeys }
 }
 
 /** Without a language model: candidates by prior alone; a prior of `CONFIDENT` counts as a confident swap. */
 export function chooseByPrior(spans: readonly Span[], threshold: number): ContextChoice {
   const { chosen, skipped } = selectChanges(spans.map((span) => ({ span, candidate: priorCandidate(span) })), threshold, 'longest-first')
   const confidentKeys = new Set(chosen.filter((c) => c.confidence >= CONFIDENT).map(changeKey))
-  return { chosen, skipped, confident: confidentKeys.size, confidentForward: 0, confidentKeys }
+  return { chosen, skipped, confident: confidentKeys.size, confidentForward: 0, confidentFallback: 0, confidentKeys }
 }
 
 function overlapsChosen(span: Span, members: readonly Span[], decisions: readonly SpanDecision[]): boolean {

@@ -24,6 +24,8 @@ export interface LatticeOption {
     readonly spunIsHeadword: boolean
     /** For a verdict-only channel: ln P(spun | original), used to estimate the swap rate only (`channel` decodes). */
     readonly verdictChannel?: number
+    /** From a fallback thesaurus (`SpinnerChannel.fallback`): it has a swap rate of its own. */
+    readonly fallback?: boolean
   }
 }
 

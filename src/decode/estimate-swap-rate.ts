@@ -18,36 +18,54 @@ export const SWAP_RATE_GRID: readonly number[] = Object.freeze([0.005, 0.01, 0.0
 // Tuning: see DATABASE_RATE_FROM in document/spin-score.ts.
 const PRIOR_KEPT_HEADWORDS = 2
 
-/** The channel bonus of database options at swap rate `rate` (other options: none). */
-export function forwardBonus(rate: number, others = 0): ChannelBonus {
-  const swap = Math.log(rate)
-  const keep = Math.log(1 - rate)
-  return (option) => (option.forward && option.forward.verdictChannel === undefined ? swap - (option.forward.spunIsHeadword ? keep : 0) : others)
+/** Swap rates of a document: of the spinner databases and learned tables together, and of a fallback thesaurus. */
+export interface SwapRates {
+  readonly primary?: number
+  readonly fallback?: number
 }
 
-/** For estimating the rate: every forward option, verdict-only ones included, scored by its forward channel at `rate`. */
-function rateBonus(rate: number): ChannelBonus {
+/**
+ * The channel bonus of options read forward at the document's rates (a fallback thesaurus's options at
+ * its own rate); `others` for every other option.
+ */
+export function forwardBonus(rates: SwapRates, others = 0): ChannelBonus {
+  const shift = (rate: number | undefined, spunIsHeadword: boolean) => (rate === undefined ? 0 : Math.log(rate) - (spunIsHeadword ? Math.log(1 - rate) : 0))
+  return (option) => {
+    const forward = option.forward
+    if (!forward || forward.verdictChannel !== undefined) return others
+    return shift(forward.fallback ? rates.fallback : rates.primary, forward.spunIsHeadword)
+  }
+}
+
+/**
+ * For estimating one group's rate: its forward options (verdict-only ones included) scored by their
+ * forward channel at `rate`; the other group's forward options left out of the paths.
+ */
+function rateBonus(rate: number, fallback: boolean): ChannelBonus {
   const swap = Math.log(rate)
   const keep = Math.log(1 - rate)
   return (option) => {
     if (!option.forward) return 0
+    if ((option.forward.fallback === true) !== fallback) return -Infinity
     const shift = swap - (option.forward.spunIsHeadword ? keep : 0)
     return option.forward.verdictChannel === undefined ? shift : option.forward.verdictChannel - option.channel + shift
   }
 }
 
 /**
- * The most likely swap rate of a document with `headwordTokens` tokens that head a line of the loaded
- * database(s), given its lattices (`scoreLattices`); `undefined` when no span has a database option.
+ * The most likely swap rate of a document with `headwordTokens` tokens that head a line of the group's
+ * channels, given its lattices (`scoreLattices`); `undefined` when no span has an option of the group.
+ * `fallback`: the group of fallback thesauri, else the spinner databases and learned tables.
  */
-export function estimateSwapRate(lattices: ContextLattices, headwordTokens: number): number | undefined {
+export function estimateSwapRate(lattices: ContextLattices, headwordTokens: number, fallback = false): number | undefined {
   const weights = { channel: lattices.settings.channelWeight }
-  const clusters = lattices.clusters.filter(({ sentence }) => sentence.spans.some((span) => span.options.some((o) => o.forward)))
+  const inGroup = (o: { readonly forward?: { readonly fallback?: boolean } }) => o.forward !== undefined && (o.forward.fallback === true) === fallback
+  const clusters = lattices.clusters.filter(({ sentence }) => sentence.spans.some((span) => span.options.some(inGroup)))
   if (clusters.length === 0) return undefined
   let best = SWAP_RATE_GRID[0]!
   let bestScore = -Infinity
   for (const rate of SWAP_RATE_GRID) {
-    const bonus = rateBonus(rate)
+    const bonus = rateBonus(rate, fallback)
     let score = (headwordTokens + PRIOR_KEPT_HEADWORDS) * Math.log(1 - rate)
     for (const { cluster, sentence } of clusters) score += bestPathScore(sentence, weights, cluster, bonus)
     if (score > bestScore) {

@@ -67,7 +67,8 @@ export function scoreLattices(words: readonly Token[], spans: readonly Span[], s
           channel += evidence
           if (!forward) return { words: optionWords, channel }
           const { spunIsHeadword } = forward
-          return { words: optionWords, channel, forward: decodesForward ? { spunIsHeadword } : { spunIsHeadword, verdictChannel: Math.log(forward.emission) + evidence } }
+          const fallback = forward.channel.fallback === true
+          return { words: optionWords, channel, forward: decodesForward ? { spunIsHeadword, ...(fallback ? { fallback } : {}) } : { spunIsHeadword, verdictChannel: Math.log(forward.emission) + evidence } }
         }),
       }
     })

@@ -7,7 +7,7 @@ import type { DictionaryEntry, SpinnerChannel, SpinnerEmission } from './types.j
  * probability (a reverse list says nothing of which one a spinner prefers). Used for the opt-in
  * thesaurus, so that its candidates are judged by the swap rate a document shows (`SpinnerChannel`).
  */
-export function forwardChannelOfEntries(entries: readonly DictionaryEntry[], options: { readonly verdictOnly?: boolean; readonly headword?: (key: string) => boolean } = {}): SpinnerChannel {
+export function forwardChannelOfEntries(entries: readonly DictionaryEntry[], options: { readonly verdictOnly?: boolean; readonly fallback?: boolean; readonly headword?: (key: string) => boolean } = {}): SpinnerChannel {
   const listedBy = new Map<string, number>()
   for (const entry of entries) {
     for (const original of entry.originals) {
@@ -24,5 +24,5 @@ export function forwardChannelOfEntries(entries: readonly DictionaryEntry[], opt
     const emission = entry.originals.map((o) => 1 / (listedBy.get(spunKey(o)) ?? Infinity))
     if (emission.some((e) => e > 0)) emissions.set(key, { emission: emission.map((e) => Math.max(e, 1e-6)), spunIsHeadword: listedBy.has(key) })
   }
-  return { headwords: new Set(listedBy.keys()), maxHeadwordWords, emissions, ...(options.verdictOnly ? { verdictOnly: true } : {}) }
+  return { headwords: new Set(listedBy.keys()), maxHeadwordWords, emissions, ...(options.verdictOnly ? { verdictOnly: true } : {}), ...(options.fallback ? { fallback: true } : {}) }
 }

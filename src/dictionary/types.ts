@@ -123,6 +123,11 @@ export interface SpinnerChannel {
    * as other dictionaries are: for tables mined from spun copies, which approximate a spinner's database.
    */
   readonly verdictOnly?: boolean
+  /**
+   * A thesaurus read forward as if a spinner had used it (the opt-in thesaurus): its swap rate is
+   * estimated on its own, gates only its own options, and never decides the document's verdict.
+   */
+  readonly fallback?: boolean
 }
 
 /** The forward channel of one spun form. */

@@ -1,5 +1,6 @@
 import { STRONG_PRIOR } from '../candidates/prior.js'
 import { changeKey } from '../decode/choose-in-context.js'
+import type { SpinnerChannel } from '../dictionary/types.js'
 import type { Span } from '../pipeline.js'
 import type { Candidate, SpinAssessment } from '../types.js'
 
@@ -94,14 +95,19 @@ export function strongPriorChoices(spans: readonly Span[]): (chosen: Candidate) 
 
 /**
  * Which chosen changes are options read forward: a spinner database's own (`database`, held where its
- * swap rate is low) or a learned table's (`learned`, held where the learned tables find the text clean).
+ * swap rate is low), a learned table's (`learned`, held where the learned tables find the text clean) or
+ * a fallback thesaurus's (`fallback`, held where its own rate is low).
  */
-export function forwardChoices(spans: readonly Span[], kind: 'database' | 'learned'): (chosen: Candidate) => boolean {
+export function forwardChoices(spans: readonly Span[], kind: 'database' | 'learned' | 'fallback'): (chosen: Candidate) => boolean {
   const forward = new Set<string>()
   for (const span of spans) {
     for (const option of span.options) {
-      if (option.forward && option.forward.channel.verdictOnly === (kind === 'learned')) forward.add(changeKey({ ...span, restored: option.restored }))
+      if (option.forward && kindOf(option.forward.channel) === kind) forward.add(changeKey({ ...span, restored: option.restored }))
     }
   }
   return (chosen) => forward.has(changeKey(chosen))
+}
+
+function kindOf(channel: SpinnerChannel): 'database' | 'learned' | 'fallback' {
+  return channel.verdictOnly ? 'learned' : channel.fallback ? 'fallback' : 'database'
 }

@@ -55,7 +55,7 @@ export function thesaurusDictionary(): Dictionary {
     const reverse = optInDictionary('thesaurus')
     const { name, description, source, license, file, entries } = reverse
     const input = { version: 1, name, description, source, license, entries: entries.map(({ spun, originals, prior }) => ({ spun, original: originals, prior })) }
-    forwardThesaurus = validateDictionary(input, { file, spinner: forwardChannelOfEntries(entries) })
+    forwardThesaurus = validateDictionary(input, { file, spinner: forwardChannelOfEntries(entries, { fallback: true }) })
   }
   return forwardThesaurus
 }
