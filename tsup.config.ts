@@ -1,7 +1,8 @@
 import { defineConfig, type Options } from 'tsup'
 
-// The CLI (src/cli) imports the library only through '../index.js': load that from dist/index.js at
-// run time instead of bundling a second copy of the library and its dictionaries into dist/cli.js.
+// The CLI (src/cli) takes the library (restorers, dictionaries, models) through '../index.js': load that
+// from dist/index.js at run time instead of bundling a second copy into dist/cli.js. The few small
+// modules it imports directly (formatters, option defaults, the UTF-8 decoder) are bundled.
 const libraryFromDist: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'unspin-library-from-dist',
   setup(build) {

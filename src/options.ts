@@ -158,7 +158,7 @@ function checkStages(stages: unknown, name: string): void {
   }
 }
 
-/** Check per-call options: only `threshold` may change per call. */
+/** Check per-call options: only `threshold` and `inputFormat` may change per call. */
 export function checkRestoreOptions(options: unknown): RestoreOptions {
   if (options === undefined || options === null) return {}
   if (typeof options !== 'object' || Array.isArray(options)) invalidArgument('options', 'an object, null or undefined', options)
@@ -178,7 +178,7 @@ function checkThreshold(value: unknown, name: string): void {
   if (value !== undefined && (typeof value !== 'number' || !(value >= 0 && value <= 1))) invalidArgument(`${name}.threshold`, 'a number from 0 to 1', value)
 }
 
-/** Whether any option needs its own restorer (anything but `threshold`). */
+/** Whether any option needs its own restorer (anything but the per-call `threshold` and `inputFormat`). */
 export function needsOwnRestorer(options: RestorerOptions): boolean {
   return options.dictionaries !== undefined || options.disable !== undefined || options.onInvalidEntry !== undefined || options.stages !== undefined || options.languageModel !== undefined || options.posModel !== undefined
 }

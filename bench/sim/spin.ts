@@ -1,4 +1,5 @@
 import { parseSpinnerSets, type SynonymSet } from '../../src/spinner/parse-sets.js'
+import { WORD_WITHOUT_MARKS } from '../../src/tokenize/split-words.js'
 import { DEFAULT_POSITION_WEIGHTS, positionShares } from '../../src/spinner/weights.js'
 
 /**
@@ -29,9 +30,8 @@ export interface SpinOptions {
 /** Synonym sets, as parsed sets, arrays of members (headword first), or the database text. */
 export type SpinThesaurus = string | readonly SynonymSet[] | readonly (readonly string[])[]
 
-// Words with inner apostrophes and hyphens ("don't", "well-being"); phrases are runs of such words
-// separated by spaces or tabs only.
-const WORD = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu
+// Words with inner apostrophes and hyphens ("don't", "well-being": WORD_WITHOUT_MARKS, shared with the
+// benchmarks); phrases are runs of such words separated by spaces or tabs only.
 const GAP = /^[ \t]+$/
 
 /**
@@ -46,7 +46,7 @@ export function spin(text: string, thesaurus: SpinThesaurus, seed: number, optio
   const shares = positionShares(options.positionWeights ?? DEFAULT_POSITION_WEIGHTS)
   const skipRate = options.skipRate ?? 0.2
   const random = mulberry32(seed)
-  const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, key: m[0].toLowerCase().replace(/\u2019/g, "'") }))
+  const words = [...text.matchAll(WORD_WITHOUT_MARKS)].map((m) => ({ start: m.index, end: m.index + m[0].length, key: m[0].toLowerCase().replace(/\u2019/g, "'") }))
   const swaps: SpinSwap[] = []
   for (let i = 0; i < words.length; i++) {
     for (let n = Math.min(maxWords, words.length - i); n >= 1; n--) {
@@ -169,7 +169,7 @@ export function spinHeadwords(text: string, thesaurus: SpinThesaurus, seed: numb
     })
   })
   const random = mulberry32(seed)
-  const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, key: spinKey(m[0]) }))
+  const words = [...text.matchAll(WORD_WITHOUT_MARKS)].map((m) => ({ start: m.index, end: m.index + m[0].length, key: spinKey(m[0]) }))
   const swaps: HeadwordSwap[] = []
   let headwordWords = 0
   let matches = 0

@@ -7,7 +7,7 @@ let cache: readonly Dictionary[] | undefined
 const analyses = new WeakMap<Dictionary, string>()
 
 /**
- * The dictionaries shipped with unspin (`news-swaps`, `tortured-phrases`), parsed and validated on
+ * The dictionaries shipped with unspin (`news-mined`, `news-swaps`, `tortured-phrases`), parsed and validated on
  * first call. Pass them with your own to `createRestorer({ dictionaries: [...builtinDictionaries(), mine] })`.
  */
 export function builtinDictionaries(): readonly Dictionary[] {
