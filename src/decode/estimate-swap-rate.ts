@@ -10,7 +10,7 @@
 import { bestPathScore, type ChannelBonus } from './decode-sentence.js'
 import type { ContextLattices } from './score-lattices.js'
 
-/** Rates tried, in order; the first of equally likely ones wins (the lowest: the cautious one). */
+/** Rates a document's swap rate is chosen among; the first of equally likely ones wins. */
 export const SWAP_RATE_GRID: readonly number[] = Object.freeze([0.005, 0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95])
 
 // Headwords counted as kept before the document is read: a weak prior towards a low rate, so that a
@@ -52,6 +52,14 @@ function rateBonus(rate: number, fallback: boolean): ChannelBonus {
   }
 }
 
+// Rates tried first; the best of them is then refined at the midpoints towards its neighbours on
+// SWAP_RATE_GRID. Seven searches per cluster instead of one per grid rate (restoring spent about 40% of
+// its time here with the full grid), and the same verdict at DATABASE_RATE_FROM and RATE_CLEAN_BELOW.
+const COARSE_RATES: readonly number[] = Object.freeze([0.01, 0.1, 0.3, 0.55, 0.8])
+// Clusters read for the rate at most: a long document is sampled (every k-th cluster, its headword count
+// scaled by 1/k), since its rate is a property of the whole and a few hundred clusters measure it.
+const MAX_RATE_CLUSTERS = 256
+
 /**
  * The most likely swap rate of a document with `headwordTokens` tokens that head a line of the group's
  * channels, given its lattices (`scoreLattices`); `undefined` when no span has an option of the group.
@@ -60,18 +68,32 @@ function rateBonus(rate: number, fallback: boolean): ChannelBonus {
 export function estimateSwapRate(lattices: ContextLattices, headwordTokens: number, fallback = false): number | undefined {
   const weights = { channel: lattices.settings.channelWeight }
   const inGroup = (o: { readonly forward?: { readonly fallback?: boolean } }) => o.forward !== undefined && (o.forward.fallback === true) === fallback
-  const clusters = lattices.clusters.filter(({ sentence }) => sentence.spans.some((span) => span.options.some(inGroup)))
-  if (clusters.length === 0) return undefined
-  let best = SWAP_RATE_GRID[0]!
-  let bestScore = -Infinity
-  for (const rate of SWAP_RATE_GRID) {
+  const all = lattices.clusters.filter(({ sentence }) => sentence.spans.some((span) => span.options.some(inGroup)))
+  if (all.length === 0) return undefined
+  const step = Math.ceil(all.length / MAX_RATE_CLUSTERS)
+  const clusters = step === 1 ? all : all.filter((_, i) => i % step === 0)
+  const kept = (headwordTokens * clusters.length) / all.length + PRIOR_KEPT_HEADWORDS
+  const likelihood = (rate: number): number => {
     const bonus = rateBonus(rate, fallback)
-    let score = (headwordTokens + PRIOR_KEPT_HEADWORDS) * Math.log(1 - rate)
+    let score = kept * Math.log(1 - rate)
     for (const { cluster, sentence } of clusters) score += bestPathScore(sentence, weights, cluster, bonus)
-    if (score > bestScore) {
-      bestScore = score
-      best = rate
-    }
+    return score
+  }
+  const tried = new Map<number, number>()
+  const at = (rate: number): number => {
+    let score = tried.get(rate)
+    if (score === undefined) tried.set(rate, (score = likelihood(rate)))
+    return score
+  }
+  let best = COARSE_RATES[0]!
+  for (const rate of COARSE_RATES) if (at(rate) > at(best)) best = rate
+  // Refine between the best coarse rate and its coarse neighbours, on the grid.
+  const i = COARSE_RATES.indexOf(best)
+  for (const neighbour of [COARSE_RATES[i - 1], COARSE_RATES[i + 1]]) {
+    if (neighbour === undefined) continue
+    const between = SWAP_RATE_GRID.filter((r) => (r - best) * (r - neighbour) < 0)
+    const middle = between[Math.floor(between.length / 2)]
+    if (middle !== undefined && at(middle) > at(best)) best = middle
   }
   return best
 }

@@ -1,7 +1,6 @@
 import { STRONG_PRIOR } from '../candidates/prior.js'
-import { changeKey } from '../decode/choose-in-context.js'
 import type { SpinnerChannel } from '../dictionary/types.js'
-import type { Span } from '../pipeline.js'
+import type { Span, SpanOption } from '../pipeline.js'
 import type { Candidate, SpinAssessment } from '../types.js'
 
 // Tuning, 2026-11-27 (news-dev A-classic pairs leave-one-pair-out, their originals, and Brown press
@@ -84,13 +83,8 @@ export function passesDatabaseGate(spin: SpinAssessment): boolean {
  * span's best option: an alternative with a weak prior does not ride on a strong one.
  */
 export function strongPriorChoices(spans: readonly Span[]): (chosen: Candidate) => boolean {
-  const strong = new Set<string>()
-  for (const span of spans) {
-    for (const option of span.options) {
-      if (option.prior >= STRONG_PRIOR) strong.add(changeKey({ ...span, restored: option.restored }))
-    }
-  }
-  return (chosen) => strong.has(changeKey(chosen))
+  const optionOf = chosenOption(spans)
+  return (chosen) => (optionOf(chosen)?.prior ?? 0) >= STRONG_PRIOR
 }
 
 /**
@@ -99,13 +93,31 @@ export function strongPriorChoices(spans: readonly Span[]): (chosen: Candidate) 
  * a fallback thesaurus's (`fallback`, held where its own rate is low).
  */
 export function forwardChoices(spans: readonly Span[], kind: 'database' | 'learned' | 'fallback'): (chosen: Candidate) => boolean {
-  const forward = new Set<string>()
-  for (const span of spans) {
-    for (const option of span.options) {
-      if (option.forward && kindOf(option.forward.channel) === kind) forward.add(changeKey({ ...span, restored: option.restored }))
-    }
+  const optionOf = chosenOption(spans)
+  return (chosen) => {
+    const forward = optionOf(chosen)?.forward
+    return forward !== undefined && kindOf(forward.channel) === kind
   }
-  return (chosen) => forward.has(changeKey(chosen))
+}
+
+/**
+ * The span option a chosen change applies, found by its span and text. Indexed by start offset on first
+ * use: a document holds tens of thousands of options and only its chosen changes are asked about.
+ */
+function chosenOption(spans: readonly Span[]): (chosen: Candidate) => SpanOption | undefined {
+  let byStart: Map<number, Span[]> | undefined
+  return (chosen) => {
+    if (!byStart) {
+      byStart = new Map()
+      for (const span of spans) {
+        const list = byStart.get(span.start)
+        if (list) list.push(span)
+        else byStart.set(span.start, [span])
+      }
+    }
+    const span = byStart.get(chosen.start)?.find((s) => s.end === chosen.end)
+    return span?.options.find((o) => o.restored === chosen.restored)
+  }
 }
 
 function kindOf(channel: SpinnerChannel): 'database' | 'learned' | 'fallback' {
