@@ -68,7 +68,7 @@ export function renderBenchTable(results: Results): string | null {
     const thesaurus = Array.isArray(q.ablation) ? (q.ablation as unknown[]).find((r) => (r as { key?: unknown }).key === 'thesaurus') : undefined
     if (thesaurus) {
       rows.push(['Real spun news with the opt-in thesaurus loaded (leave-one-pair-out)',
-        `ERR ${fixed(num(thesaurus, 'news.err'))} · change precision ${fixed(num(thesaurus, 'news.changePrecision'))} · FC ${fixed(num(thesaurus, 'news.falseChangesPer1000'))} per 1,000 words of the originals, ${fixed(num(thesaurus, 'brownPer1000'))} of Brown`])
+        `ERR ${fixed(num(thesaurus, 'news.err'))} · change precision ${fixed(num(thesaurus, 'news.changePrecision'))} · FC ${fixed(num(thesaurus, 'news.falseChangesPer1000'))} per 1,000 words of the originals`])
     }
     rows.push(['Calibration (news marks; right = the original\'s words put back)', `ECE ${fixed(num(q, 'calibration.crossFitted.ece'), 3)} with the map refitted leave-one-pair-out (raw posteriors ${fixed(num(q, 'calibration.raw.ece'), 3)}), over ${num(q, 'calibration.crossFitted.n') ?? 'n/a'} marks`])
   }
