@@ -15,7 +15,8 @@ export const SWAP_RATE_GRID: readonly number[] = Object.freeze([0.005, 0.01, 0.0
 
 // Headwords counted as kept before the document is read: a weak prior towards a low rate, so that a
 // short text with one or two database forms in it is not judged spun on their word alone.
-// Tuning: see DATABASE_RATE_FROM in document/spin-score.ts.
+// Set by judgement, not tuned: with it the news-dev rates separate at RATE_CLEAN_BELOW (spun copies
+// 0.20-0.75, originals 0.005-0.10; document/spin-score.ts), and simulated spun copies score 0.35-0.95.
 const PRIOR_KEPT_HEADWORDS = 2
 
 /** Swap rates of a document: of the spinner databases and learned tables together, and of a fallback thesaurus. */
