@@ -22,13 +22,14 @@ import {
   type RestoreOptions,
   type RestorerOptions,
 } from './options.js'
-import { changeKey, chooseByPrior, chooseInContext } from './decode/choose-in-context.js'
+import { chooseByPrior, chooseInContext } from './decode/choose-in-context.js'
 import { contextModelFrom, type ContextModel } from './decode/context-model.js'
 import { scoreLattices } from './decode/score-lattices.js'
 import { priorCandidate } from './decode/select-changes.js'
 import { estimateSwapRate, forwardBonus } from './decode/estimate-swap-rate.js'
 import { createHeadwordCounter, type HeadwordCounter } from './document/known-headwords.js'
-import { assessSpin, DATABASE_RATE_FROM, forwardChoices, learnedTablesClean, passesDatabaseGate, passesDocumentGate, strongPriorChoices } from './document/spin-score.js'
+import { gateChanges } from './document/gates.js'
+import { assessSpin, DATABASE_RATE_FROM } from './document/spin-score.js'
 import type { EvidenceSource } from './evidence/evidence.js'
 import { EVIDENCE_SOURCES } from './evidence/sources.js'
 import { byPosition } from './pipeline.js'
@@ -227,8 +228,8 @@ function decide(text: string, pipeline: Pipeline, callOptions: unknown): { appli
     evidence: pipeline.evidence.flatMap((source) => source.forDocument(document) ?? []),
     spinners: pipeline.spinners,
   })
-  // With a spinner database loaded, its candidates are judged at the swap rate its spinner shows in
-  // this document (decode/estimate-swap-rate.ts).
+  // Spinner databases and learned tables read forward give the document a swap rate
+  // (decode/estimate-swap-rate.ts): a database's candidates are decoded at it, and it gates both.
   const swapRate = lattices && pipeline.headwords ? estimateSwapRate(lattices, pipeline.headwords.count(found.words)) : undefined
   // A fallback thesaurus has a rate of its own, which gates its own options only.
   const fallbackRate = lattices && pipeline.fallbackHeadwords ? estimateSwapRate(lattices, pipeline.fallbackHeadwords.count(found.words), true) : undefined
@@ -244,34 +245,11 @@ function decide(text: string, pipeline: Pipeline, callOptions: unknown): { appli
     // its dictionaries list ("movie" for "film") is more likely a swap here than in text at large.
     ;({ chosen, skipped } = chooseInContext(lattices, forwardBonus(rates, SPUN_DOCUMENT_BONUS)))
   }
-  const isStrong = strongPriorChoices(spans)
-  const gated = pipeline.documentGate && !passesDocumentGate(spin, chosen.length, extraSigns(chosen, first.confidentKeys, isStrong), pipeline.databaseLoaded)
-  const strong = gated ? isStrong : undefined
-  // A database's own changes need its swap rate, whatever their prior; a learned table's weak ones are
-  // held where the learned tables find the text clean.
-  const forward = swapRate !== undefined && !passesDatabaseGate(spin) ? forwardChoices(spans, 'database') : undefined
-  const fallback = fallbackRate !== undefined && held(fallbackRate) ? forwardChoices(spans, 'fallback') : undefined
-  const learned = !pipeline.databaseLoaded && pipeline.documentGate && learnedTablesClean(spin) ? forwardChoices(spans, 'learned') : undefined
-  const passes = (c: Candidate) => (!strong || strong(c)) && (!forward || !forward(c)) && (!fallback || !fallback(c)) && (!learned || !learned(c) || isStrong(c))
+  const passes = gateChanges({ spans, spin, chosen, confidentKeys: first.confidentKeys, fallbackRate, documentGate: pipeline.documentGate, databaseLoaded: pipeline.databaseLoaded })
   const heldBack: SkippedCandidate[] = chosen.filter((c) => !passes(c)).map((c) => ({ ...c, reason: 'document-gate' }))
   // An article changed across markup is its own mark, so no mark covers markup.
   const unmetSkipped = unmet.map((span): SkippedCandidate => ({ ...priorCandidate(span), reason: 'condition-not-met' }))
   return { applied: chosen.filter(passes).flatMap(splitArticleChange), skipped: [...skipped, ...unmetSkipped, ...heldBack].sort(byPosition), spin }
-}
-
-/**
- * Signs of spinning among the chosen changes beyond the confident swaps already counted: a strong-prior
- * change that is not confident (a listed form like "information company" is a sign of its own), and a
- * second sign for a confident change of two or more words (a run of swapped words: "bosom malignancy").
- */
-function extraSigns(chosen: readonly Candidate[], confident: ReadonlySet<string>, isStrong: (c: Candidate) => boolean): number {
-  let signs = 0
-  for (const change of chosen) {
-    const isConfident = confident.has(changeKey(change))
-    if (!isConfident && isStrong(change)) signs++
-    else if (isConfident && /\S\s+\S/.test(change.found)) signs++
-  }
-  return signs
 }
 
 function headwordCounter(channels: readonly SpinnerChannel[]): HeadwordCounter | undefined {

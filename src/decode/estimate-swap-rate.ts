@@ -30,12 +30,17 @@ export interface SwapRates {
  * its own rate); `others` for every other option.
  */
 export function forwardBonus(rates: SwapRates, others = 0): ChannelBonus {
-  const shift = (rate: number | undefined, spunIsHeadword: boolean) => (rate === undefined ? 0 : Math.log(rate) - (spunIsHeadword ? Math.log(1 - rate) : 0))
   return (option) => {
     const forward = option.forward
     if (!forward || forward.verdictChannel !== undefined) return others
-    return shift(forward.fallback ? rates.fallback : rates.primary, forward.spunIsHeadword)
+    const rate = forward.fallback ? rates.fallback : rates.primary
+    return rate === undefined ? 0 : rateShift(rate, forward.spunIsHeadword)
   }
+}
+
+/** ln r, less ln(1 - r) where the spun form is a headword that would itself have been swapped at rate r. */
+function rateShift(rate: number, spunIsHeadword: boolean): number {
+  return Math.log(rate) - (spunIsHeadword ? Math.log(1 - rate) : 0)
 }
 
 /**
@@ -43,12 +48,10 @@ export function forwardBonus(rates: SwapRates, others = 0): ChannelBonus {
  * forward channel at `rate`; the other group's forward options left out of the paths.
  */
 function rateBonus(rate: number, fallback: boolean): ChannelBonus {
-  const swap = Math.log(rate)
-  const keep = Math.log(1 - rate)
   return (option) => {
     if (!option.forward) return 0
     if ((option.forward.fallback === true) !== fallback) return -Infinity
-    const shift = swap - (option.forward.spunIsHeadword ? keep : 0)
+    const shift = rateShift(rate, option.forward.spunIsHeadword)
     return option.forward.verdictChannel === undefined ? shift : option.forward.verdictChannel - option.channel + shift
   }
 }

@@ -1,0 +1,115 @@
+/**
+ * The gates between the decoder's choice and the output: which chosen changes a document's signs of
+ * spinning and its swap rates let through. The rest are reported as skipped with reason `document-gate`.
+ */
+import { STRONG_PRIOR } from '../candidates/prior.js'
+import { changeKey } from '../decode/choose-in-context.js'
+import type { SpinnerChannel } from '../dictionary/types.js'
+import type { Span, SpanOption } from '../pipeline.js'
+import type { Candidate, SpinAssessment } from '../types.js'
+import { DATABASE_RATE_FROM, GATE_DENSITY, MIN_WORDS, RATE_CLEAN_BELOW } from './spin-score.js'
+
+/** What the gates read about one document. */
+export interface GateInput {
+  readonly spans: readonly Span[]
+  readonly spin: SpinAssessment
+  /** The changes the decoder chose, at or above the threshold. */
+  readonly chosen: readonly Candidate[]
+  /** The chosen changes that were confident swaps (`ContextChoice.confidentKeys`). */
+  readonly confidentKeys: ReadonlySet<string>
+  /** The swap rate of a fallback thesaurus, when one is loaded. */
+  readonly fallbackRate: number | undefined
+  /** `stages.documentGate` (with context scoring). */
+  readonly documentGate: boolean
+  /** A spinner database is loaded: its swap rate (`spin.swapRate`) decides the document gate. */
+  readonly databaseLoaded: boolean
+}
+
+/**
+ * Which chosen changes pass:
+ * - the document gate, where it is closed, only changes whose option has a strong prior (a tortured
+ *   phrase, "Supply hyperlink"; the prior of the option context picked, not of the span's best);
+ * - a spinner database's own changes only at a swap rate of `DATABASE_RATE_FROM` or more, and a fallback
+ *   thesaurus's only at such a rate of its own;
+ * - a learned table's weak changes not where the learned tables find the text clean (`RATE_CLEAN_BELOW`).
+ */
+export function gateChanges(input: GateInput): (change: Candidate) => boolean {
+  const { spin, chosen, documentGate, databaseLoaded } = input
+  const optionOf = chosenOption(input.spans)
+  const strong = (c: Candidate) => (optionOf(c)?.prior ?? 0) >= STRONG_PRIOR
+  const kind = (c: Candidate) => {
+    const forward = optionOf(c)?.forward
+    return forward === undefined ? undefined : kindOf(forward.channel)
+  }
+  const gated = documentGate && !passesDocumentGate(spin, chosen.length, extraSigns(chosen, input.confidentKeys, strong), databaseLoaded)
+  const holdDatabase = spin.swapRate !== undefined && spin.swapRate < DATABASE_RATE_FROM
+  const holdFallback = input.fallbackRate !== undefined && input.fallbackRate < DATABASE_RATE_FROM
+  const holdLearned = !databaseLoaded && documentGate && spin.swapRate !== undefined && spin.swapRate < RATE_CLEAN_BELOW
+  return (c) => {
+    if (gated && !strong(c)) return false
+    const k = kind(c)
+    if (k === 'database') return !holdDatabase
+    if (k === 'fallback') return !holdFallback
+    if (k === 'learned') return !holdLearned || strong(c)
+    return true
+  }
+}
+
+/**
+ * The document gate: in text with too few signs of spinning, apply only candidates with a strong
+ * prior (`STRONG_PRIOR`). Clean text still meets a few confident-looking candidates ("within" ->
+ * "in"); spun text meets many. The signs are the confident swaps of `spin.evidence` plus `extraSigns`
+ * among the chosen changes. Their density must reach `GATE_DENSITY` per 1,000 words (over at least 200),
+ * and there must be two signs, or one and a second chosen change (`chosen` in all): in a short text one
+ * ordinary-looking swap ("The lawyer instructed his client") is not enough to call it spun, while two
+ * swaps in one sentence ("Peskov instructed TASS information company") are. With a spinner database
+ * loaded (`rateDecides`), its swap rate opens the gate at `DATABASE_RATE_FROM` or above and keeps it
+ * closed below `RATE_CLEAN_BELOW`. A learned table's rate alone never decides it: estimated from the few
+ * forms a short text holds, it is too loose to call that text spun ("The lawyer instructed his client").
+ */
+export function passesDocumentGate(spin: SpinAssessment, chosen = Infinity, extraSigns = 0, rateDecides = true): boolean {
+  if (rateDecides && spin.swapRate !== undefined && spin.swapRate >= DATABASE_RATE_FROM) return true
+  if (rateDecides && spin.swapRate !== undefined && spin.swapRate < RATE_CLEAN_BELOW) return false
+  const signs = spin.evidence + extraSigns
+  // Rounded as `SpinAssessment.density` is, so the gate opens where the reported density says it does.
+  return Math.round((100_000 * signs) / Math.max(spin.words, MIN_WORDS)) / 100 >= GATE_DENSITY && (signs >= 2 || chosen >= 2)
+}
+
+/**
+ * Signs of spinning among the chosen changes beyond the confident swaps already counted: a strong-prior
+ * change that is not confident (a listed form like "information company" is a sign of its own), and a
+ * second sign for a confident change of two or more words (a run of swapped words: "bosom malignancy").
+ */
+function extraSigns(chosen: readonly Candidate[], confident: ReadonlySet<string>, strong: (c: Candidate) => boolean): number {
+  let signs = 0
+  for (const change of chosen) {
+    const isConfident = confident.has(changeKey(change))
+    if (!isConfident && strong(change)) signs++
+    else if (isConfident && /\S\s+\S/.test(change.found)) signs++
+  }
+  return signs
+}
+
+/**
+ * The span option a chosen change applies, found by its span and text. Indexed by start offset on first
+ * use: a document holds tens of thousands of options and only its chosen changes are asked about.
+ */
+function chosenOption(spans: readonly Span[]): (chosen: Candidate) => SpanOption | undefined {
+  let byStart: Map<number, Span[]> | undefined
+  return (chosen) => {
+    if (!byStart) {
+      byStart = new Map()
+      for (const span of spans) {
+        const list = byStart.get(span.start)
+        if (list) list.push(span)
+        else byStart.set(span.start, [span])
+      }
+    }
+    const span = byStart.get(chosen.start)?.find((s) => s.end === chosen.end)
+    return span?.options.find((o) => o.restored === chosen.restored)
+  }
+}
+
+function kindOf(channel: SpinnerChannel): 'database' | 'learned' | 'fallback' {
+  return channel.verdictOnly ? 'learned' : channel.fallback ? 'fallback' : 'database'
+}
