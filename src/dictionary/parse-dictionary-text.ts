@@ -3,7 +3,7 @@ import { checkLoadOptions, type LoadDictionaryOptions } from './load-options.js'
 import { parseJsonDictionary } from './parse-json.js'
 import { parseTsvDictionary } from './parse-tsv.js'
 import type { Dictionary } from './types.js'
-import { validateDictionary, type InvalidEntryPolicy } from './validate-dictionary.js'
+import { validateDictionary, type InvalidEntryPolicy, type ValidateOptions } from './validate-dictionary.js'
 
 export type DictionaryFormat = 'json' | 'tsv'
 
@@ -28,10 +28,10 @@ export function parseDictionaryText(text: string, file?: string | null, options?
   return parseDictionaryAs(format, text, name, onInvalidEntry)
 }
 
-/** Parse and validate `text` in a known format. */
-export function parseDictionaryAs(format: DictionaryFormat, text: string, file: string | undefined, onInvalidEntry: InvalidEntryPolicy): Dictionary {
+/** Parse and validate `text` in a known format; `extra` adds validation options (a forward channel). */
+export function parseDictionaryAs(format: DictionaryFormat, text: string, file: string | undefined, onInvalidEntry: InvalidEntryPolicy, extra: Pick<ValidateOptions, 'spinner'> = {}): Dictionary {
   const parsed = format === 'json' ? parseJsonDictionary(text, file) : parseTsvDictionary(text, file)
-  return validateDictionary(parsed.raw, { ...parsed.options, onInvalidEntry })
+  return validateDictionary(parsed.raw, { ...parsed.options, onInvalidEntry, ...extra })
 }
 
 /** The format `file`'s extension names, in any case; `undefined` for another extension or none. */

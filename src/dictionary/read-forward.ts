@@ -1,3 +1,4 @@
+import { isFunctionWord } from '../tokenize/function-words.js'
 import { spunKey } from './entry-id.js'
 import type { DictionaryEntry, SpinnerChannel, SpinnerEmission } from './types.js'
 
@@ -25,4 +26,12 @@ export function forwardChannelOfEntries(entries: readonly DictionaryEntry[], opt
     if (emission.some((e) => e > 0)) emissions.set(key, { emission: emission.map((e) => Math.max(e, 1e-6)), spunIsHeadword: listedBy.has(key) })
   }
   return { headwords: new Set(listedBy.keys()), maxHeadwordWords, emissions, ...(options.verdictOnly ? { verdictOnly: true } : {}), ...(options.fallback ? { fallback: true } : {}) }
+}
+
+/**
+ * The channel of a `learned` dictionary: read for the swap rate only (`verdictOnly`), over the
+ * headwords that are not function words alone ("of the" is in every text, swapped or not).
+ */
+export function learnedChannel(entries: readonly DictionaryEntry[]): SpinnerChannel {
+  return forwardChannelOfEntries(entries, { verdictOnly: true, headword: (key) => !key.split(' ').every(isFunctionWord) })
 }

@@ -2,8 +2,7 @@ import { DictionaryError, describe } from '../errors.js'
 import type { RestoreWarning } from '../types.js'
 import { spunKey } from './entry-id.js'
 import type { Dictionary, DictionaryEntry, SpinnerChannel } from './types.js'
-import { forwardChannelOfEntries } from './read-forward.js'
-import { isFunctionWord } from '../tokenize/function-words.js'
+import { learnedChannel } from './read-forward.js'
 import { DEFAULT_PRIOR, validateEntry } from './validate-entry.js'
 
 /** What to do with an invalid entry: throw (default) or leave it out with a warning. */
@@ -19,8 +18,11 @@ export interface ValidateOptions {
   /** Line of each top-level field (JSON key, or TSV header as its field name), named in that field's errors. */
   readonly fieldLines?: ReadonlyMap<string, number>
   readonly onInvalidEntry?: InvalidEntryPolicy
-  /** The forward channel of a spinner database, kept on the dictionary (`loadSpinnerThesaurus`). */
-  readonly spinner?: SpinnerChannel
+  /**
+   * The forward channel to keep on the dictionary, made from its validated entries (`loadSpinnerThesaurus`,
+   * the opt-in thesaurus). Without it, a `learned` dictionary gets `learnedChannel`.
+   */
+  readonly spinner?: (entries: readonly DictionaryEntry[]) => SpinnerChannel
 }
 
 const HEADER_KEYS = new Set(['$schema', 'version', 'name', 'language', 'description', 'source', 'license', 'defaultPrior', 'compose', 'learned', 'entries'])
@@ -70,7 +72,7 @@ export function validateDictionary(raw: unknown, options: ValidateOptions = {}):
       warnings.push({ code: 'invalid-entry-skipped', message: error.message, source: record.name as string, ...(error.entryId ? { entryId: error.entryId } : {}) })
     }
   })
-  const spinner = options.spinner ?? (record.learned === true ? forwardChannelOfEntries(entries, { verdictOnly: true, headword: isContentPhrase }) : undefined)
+  const spinner = options.spinner ? options.spinner(entries) : record.learned === true ? learnedChannel(entries) : undefined
   const dictionary: Dictionary = {
     name: record.name as string,
     version: 1,
@@ -116,9 +118,4 @@ function nextFreeId(id: string, taken: ReadonlySet<string>): string {
   let n = 2
   while (taken.has(`${id}-${n}`)) n++
   return `${id}-${n}`
-}
-
-/** A headword worth counting for the swap rate: not made of function words only ("of the" is in every text). */
-function isContentPhrase(key: string): boolean {
-  return !key.split(' ').every(isFunctionWord)
 }

@@ -11,9 +11,8 @@
 import { readFileSync } from 'node:fs'
 import { packageFilePath } from '../package-file.js'
 import { invalidArgument } from '../errors.js'
-import { parseDictionaryText } from '../dictionary/parse-dictionary-text.js'
+import { parseDictionaryAs, parseDictionaryText } from '../dictionary/parse-dictionary-text.js'
 import type { Dictionary } from '../dictionary/types.js'
-import { validateDictionary } from '../dictionary/validate-dictionary.js'
 import { forwardChannelOfEntries } from '../dictionary/read-forward.js'
 
 /** Names of the opt-in dictionaries. */
@@ -51,11 +50,8 @@ let forwardThesaurus: Dictionary | undefined
  * read in reverse only, judged by its low priors.
  */
 export function thesaurusDictionary(): Dictionary {
-  if (!forwardThesaurus) {
-    const reverse = optInDictionary('thesaurus')
-    const { name, description, source, license, file, entries } = reverse
-    const input = { version: 1, name, description, source, license, entries: entries.map(({ spun, originals, prior }) => ({ spun, original: originals, prior })) }
-    forwardThesaurus = validateDictionary(input, { file, spinner: forwardChannelOfEntries(entries, { fallback: true }) })
-  }
+  forwardThesaurus ??= parseDictionaryAs('tsv', readFileSync(optInDictionaryPath('thesaurus'), 'utf8'), 'unspin/dictionaries/opt-in/thesaurus.tsv', 'throw', {
+    spinner: (entries) => forwardChannelOfEntries(entries, { fallback: true }),
+  })
   return forwardThesaurus
 }

@@ -51,7 +51,7 @@ export function readSpinnerThesaurus(pathOrText: string, options?: Readonly<Spin
     entries,
   }
   // Members were cleaned to the validator's rules above, so 'skip' only guards against a rule we missed.
-  const dictionary = validateDictionary(input, { file, entryLines: lines, onInvalidEntry: 'skip', spinner: forwardChannel(sets, entries, emissions) })
+  const dictionary = validateDictionary(input, { file, entryLines: lines, onInvalidEntry: 'skip', spinner: () => forwardChannel(sets, entries, emissions) })
   return { dictionary, stats: { ...stats, entries: dictionary.entries.length, belowMinConfidence: belowMinimum } }
 }
 
