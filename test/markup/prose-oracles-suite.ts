@@ -25,6 +25,14 @@ function expectWellFormed(text: string, ranges: readonly Range[]): void {
   }
 }
 
+/** Our reader's ranges are well formed and leave restorable only letters the parser reads as prose (`allowed`). */
+function expectProseWithin(text: string, format: 'markdown' | 'html', allowed: Uint8Array, what: string): void {
+  const ranges = findNonProseRanges(text, format)
+  expectWellFormed(text, ranges)
+  const bad = unsafeLetters(text, ranges, allowed)
+  if (bad.length > 0) expect.fail(`letters at ${bad.join(', ')} are not ${what}:\n${JSON.stringify(text)}\nours: ${JSON.stringify(showProse(text, ranges))}`)
+}
+
 /** Offsets of letters that `ranges` leaves restorable but `allowed` says are not prose. */
 function unsafeLetters(text: string, ranges: readonly Range[], allowed: Uint8Array): number[] {
   const bad: number[] = []
@@ -88,10 +96,7 @@ export function proseOraclesSuite(tier: Tier): void {
           // micromark misses the end of a CDATA block written "]]]>" (its end-marker state machine
           // does not step back) and reads the rest of the document as HTML; CommonMark ends it there.
           fc.pre(!markdown.includes(']]]>'))
-          const ranges = findNonProseRanges(markdown, 'markdown')
-          expectWellFormed(markdown, ranges)
-          const bad = unsafeLetters(markdown, ranges, mdastProse(markdown))
-          if (bad.length > 0) expect.fail(`letters at ${bad.join(', ')} are not prose for CommonMark:\n${JSON.stringify(markdown)}\nours: ${JSON.stringify(showProse(markdown, ranges))}`)
+          expectProseWithin(markdown, 'markdown', mdastProse(markdown), 'prose for CommonMark')
         }),
         fcOptions(tierRuns(tier, 300, 3000)),
       )
@@ -102,10 +107,7 @@ export function proseOraclesSuite(tier: Tier): void {
     it('leaves restorable only letters that htmlparser2 reads as text outside code', () => {
       fc.assert(
         fc.property(htmlDocument, (html) => {
-          const ranges = findNonProseRanges(html, 'html')
-          expectWellFormed(html, ranges)
-          const bad = unsafeLetters(html, ranges, htmlparser2Prose(html))
-          if (bad.length > 0) expect.fail(`letters at ${bad.join(', ')} are not text for htmlparser2:\n${JSON.stringify(html)}\nours: ${JSON.stringify(showProse(html, ranges))}`)
+          expectProseWithin(html, 'html', htmlparser2Prose(html), 'text for htmlparser2')
         }),
         fcOptions(tierRuns(tier, 300, 3000)),
       )
