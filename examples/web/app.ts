@@ -97,7 +97,8 @@ function show(next: RestoreResult): void {
   segments = splitSegments(next).filter((s): s is MarkSegment => s.kind === 'mark')
   accepted = next.marks.map(() => true)
   const { spin } = next
-  score.innerHTML = `Spin score: <strong>${spin.score.toFixed(3)}</strong> (${spin.verdict}, ${spin.words} words)`
+  // restore() always scores the document; `spin` is optional only in hand-built results.
+  score.innerHTML = spin ? `Spin score: <strong>${spin.score.toFixed(3)}</strong> (${spin.verdict}, ${spin.words} words)` : 'Spin score: –'
   render()
   const count = next.marks.length
   setStatus(count === 0 ? 'No changes found.' : `${count} ${count === 1 ? 'change' : 'changes'} found. Press a change to reject or accept it.`)
@@ -111,7 +112,10 @@ function render(): void {
 }
 
 function updateSummary(): void {
-  if (!result) return (summary.textContent = '')
+  if (!result) {
+    summary.textContent = ''
+    return
+  }
   const kept = accepted.filter(Boolean).length
   summary.textContent = `${result.marks.length} changes: ${kept} accepted, ${result.marks.length - kept} rejected.`
 }
