@@ -78,9 +78,18 @@ export async function loadModels(source: string | URL | ModelSources, options?: 
 
 // A folder URL must end in '/', or `new URL(file, folder)` would replace its last segment.
 function folderUrl(source: string | URL): URL {
-  const url = new URL(source, baseUrl())
+  const url = absoluteUrl(source, 'source')
   if (!url.pathname.endsWith('/')) url.pathname += '/'
   return url
+}
+
+// A relative URL resolves against the page or worker; with neither (Node, a test) it is a mistake in the call.
+function absoluteUrl(source: string | URL, name: string): URL {
+  try {
+    return new URL(source, baseUrl())
+  } catch {
+    return invalidArgument(name, 'an absolute URL, or one relative to the page or worker loading the models', String(source))
+  }
 }
 
 function baseUrl(): string | undefined {
@@ -92,7 +101,7 @@ async function bytesOf(source: ModelSource, name: string, fetchUrl: (url: URL) =
   if (source instanceof Uint8Array) return source
   if (source instanceof ArrayBuffer) return new Uint8Array(source)
   if (typeof source !== 'string' && !(source instanceof URL)) invalidArgument(`source.${name}`, 'a URL or the bytes of the model file', source)
-  const url = new URL(source, baseUrl())
+  const url = absoluteUrl(source, `source.${name}`)
   let response: Response
   try {
     response = await fetchUrl(url)

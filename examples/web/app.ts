@@ -43,7 +43,9 @@ function startWorker(): Worker {
   worker.onmessage = (event: MessageEvent<FromWorker>) => {
     const message = event.data
     if (message.type === 'ready') {
-      setStatus(`Ready. Models loaded (${(message.modelBytes / 1e6).toFixed(1)} MB); nothing you paste leaves this page.`)
+      // Content-Length is absent when the server compresses on the fly: then no size is shown.
+      const size = message.modelBytes > 0 ? ` (${(message.modelBytes / 1e6).toFixed(1)} MB)` : ''
+      setStatus(`Ready. Models loaded${size}; nothing you paste leaves this page.`)
       document.body.dataset.ready = 'true'
     } else if (message.type === 'error') {
       setStatus(`Error: ${message.message}`)

@@ -72,7 +72,7 @@ describe('browser entry', () => {
     await expect(browser.loadModels(42 as never)).rejects.toMatchObject({ code: 'E_ARGUMENT' })
     await expect(browser.loadModels({ languageModel: 7, posModel: posBytes } as never)).rejects.toMatchObject({ code: 'E_ARGUMENT' })
     // A relative URL needs a page (or worker) to resolve against; Node has none.
-    await expect(browser.loadModels('models/')).rejects.toThrow()
+    await expect(browser.loadModels('models/')).rejects.toMatchObject({ code: 'E_ARGUMENT', message: expect.stringMatching(/`source` to be an absolute URL/) })
   })
 
   it('says a dictionary file path cannot be read, and takes parsed dictionaries', () => {
