@@ -50,7 +50,7 @@ interface Opened {
 }
 
 async function open(): Promise<Opened> {
-  const context = await browser!.newContext({ viewport: { width: 1000, height: 900 }, acceptDownloads: true })
+  const context = await browser!.newContext({ viewport: { width: 1000, height: 900 }, acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] })
   const requests: string[] = []
   context.on('request', (request) => requests.push(request.url()))
   // Anything bound elsewhere is recorded and stopped here, so the test cannot pass by a slow failure.
@@ -88,7 +88,12 @@ describe.skipIf(!hasChromium)('the web page in headless Chromium', () => {
   it('restores pasted text as Node does, marks and score included, with every request on its own origin', async () => {
     const { context, page, requests } = await open()
     expect(await page.locator('#status').getAttribute('aria-live')).toBe('polite')
-    await paste(page, SPUN)
+    // Pasted for real: through the clipboard, with the keyboard.
+    await page.evaluate((text) => navigator.clipboard.writeText(text), SPUN)
+    await page.locator('#input').focus()
+    await page.keyboard.press('ControlOrMeta+V')
+    await page.waitForSelector('body[data-restored="true"]', { timeout: 60_000 })
+    expect(await page.locator('#input').inputValue()).toBe(SPUN)
     expect(expected.marks.length).toBeGreaterThanOrEqual(5)
     expect(await shownText(page)).toBe(expected.text)
     const marks = page.locator('#output button.unspin-mark')
@@ -108,6 +113,10 @@ describe.skipIf(!hasChromium)('the web page in headless Chromium', () => {
     expect(await tip.textContent()).toContain(`Confidence: ${Math.round(mark.confidence * 100)}%`)
     expect(await tip.textContent()).toContain(`Alternatives: ${mark.alternatives[0]!.restored}`)
     expect(await download(page)).toBe(expected.text)
+    await page.evaluate(() => navigator.clipboard.writeText(''))
+    await page.locator('#copy').click()
+    await page.waitForSelector('#status:has-text("Copied")')
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected.text)
     const foreign = requests.filter((url) => new URL(url).origin !== server!.origin && !url.startsWith('blob:'))
     expect(foreign).toEqual([])
     // The first load fetched the page, its worker and both models, all from here.
@@ -187,5 +196,8 @@ describe.skipIf(!hasChromium)('the web page in headless Chromium', () => {
     console.log(files.map((f) => `${f.path}: ${f.bytes} bytes, ${f.gzipBytes} gzip`).join('\n'))
     expect(Object.keys(size).sort()).toEqual(['app.js', 'index.html', 'models/lm-en.bin', 'models/pos-en.bin', 'style.css', 'sw.js', 'worker.js'])
     expect(size['models/lm-en.bin']!.bytes).toBe(readFileSync('models/lm-en.bin').length)
+    // The restorer (dictionaries, wink-nlp's model) is in the worker's bundle, not the page's.
+    expect(size['worker.js']!.bytes).toBeGreaterThan(1_000_000)
+    expect(size['app.js']!.bytes).toBeLessThan(50_000)
   })
 })
