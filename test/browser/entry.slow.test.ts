@@ -37,8 +37,13 @@ function nodeModulesIn(meta: Metafile): string[] {
 
 beforeAll(async () => {
   project = mkdtempSync(join(tmpdir(), 'unspin-browser-'))
-  execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'pipe' })
-  execFileSync('npm', ['pack', '--silent', '--pack-destination', project], { cwd: root, stdio: 'pipe' })
+  // Packed from a private copy (package.json, the models, a build of its own) rather than the
+  // repository: other test files rebuild dist/ at the same time (test/package.slow.test.ts).
+  const stage = join(project, 'stage')
+  mkdirSync(join(stage, 'models'), { recursive: true })
+  execFileSync('npx', ['tsup', '--out-dir', join(stage, 'dist'), '--no-dts', '--silent'], { cwd: root, stdio: 'pipe' })
+  for (const file of ['package.json', 'models/lm-en.bin', 'models/pos-en.bin']) copyFileSync(join(root, file), join(stage, file))
+  execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', project], { cwd: stage, stdio: 'pipe' })
   const tarball = readdirSync(project).find((f) => f.endsWith('.tgz'))!
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'page', private: true, type: 'module' }))
   execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', `./${tarball}`], { cwd: project, stdio: 'pipe' })
