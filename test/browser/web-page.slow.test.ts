@@ -165,7 +165,7 @@ describe.skipIf(!hasChromium)('the web page in headless Chromium', () => {
     await context.close()
   }, SLOW)
 
-  it('reads a dropped-in HTML file as HTML, restoring only its prose', async () => {
+  it('reads an opened HTML file as HTML and a dropped Markdown file as Markdown, restoring only their prose', async () => {
     const { context, page } = await open()
     const html = `<p title="with out">${SPUN}</p>`
     await page.locator('#file').setInputFiles({ name: 'story.html', mimeType: 'text/html', buffer: Buffer.from(html) })
@@ -175,6 +175,21 @@ describe.skipIf(!hasChromium)('the web page in headless Chromium', () => {
     expect(await download(page)).toBe(node.text)
     expect(await page.locator('#status').textContent()).toBe('Downloaded story-restored.html.')
     expect(node.text.startsWith('<p title="with out">')).toBe(true)
+    // A Markdown file dropped on the text box: read as Markdown, its code span left alone.
+    const markdown = `# Notes\n\n${SPUN} Keep \`with out\` as it is.\n`
+    const dataTransfer = await page.evaluateHandle((text) => {
+      const transfer = new DataTransfer()
+      transfer.items.add(new File([text], 'notes.md', { type: 'text/markdown' }))
+      return transfer
+    }, markdown)
+    await page.dispatchEvent('#input', 'drop', { dataTransfer })
+    await page.waitForFunction(() => (document.querySelector('#format') as HTMLSelectElement).value === 'markdown')
+    await page.waitForSelector('body[data-restored="true"]')
+    expect(await page.locator('#input').inputValue()).toBe(markdown)
+    const restoredMarkdown = restoreText(markdown, { inputFormat: 'markdown' }).text
+    expect(restoredMarkdown).toContain('Keep `with out` as it is.')
+    expect(await download(page)).toBe(restoredMarkdown)
+    expect(await page.locator('#status').textContent()).toBe('Downloaded notes-restored.md.')
     await context.close()
   }, SLOW)
 
