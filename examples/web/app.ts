@@ -69,9 +69,16 @@ async function start(): Promise<void> {
   setStatus('Loading the language model…')
   if ('serviceWorker' in navigator && window.isSecureContext) {
     try {
-      await navigator.serviceWorker.register('./sw.js')
-      await navigator.serviceWorker.ready
-      if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }))
+      const registration = await navigator.serviceWorker.register('./sw.js')
+      const installing = registration.installing ?? registration.waiting
+      // Wait while a service worker installs (it fetches the models); if its install fails, go on
+      // without it. A page loaded past the cache (a forced reload) has none to wait for.
+      if (!navigator.serviceWorker.controller && installing) {
+        await new Promise<void>((resolve) => {
+          navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true })
+          installing.addEventListener('statechange', () => installing.state === 'redundant' && resolve())
+        })
+      }
     } catch (error) {
       console.warn('unspin: no offline copy:', error)
     }
