@@ -206,6 +206,24 @@ describe.skipIf(!hasChromium)('the web page in headless Chromium', () => {
     server = undefined
   }, SLOW)
 
+  it('says so, and restores nothing, when the language model cannot be fetched', async () => {
+    const broken = await serveFolder(work, ['/models/lm-en.bin'])
+    const context = await browser!.newContext()
+    try {
+      const page = await context.newPage()
+      await page.goto(`${broken.origin}/`)
+      await page.waitForSelector('#status:has-text("Error")', { timeout: 60_000 })
+      expect(await page.locator('#status').textContent()).toMatch(/^Error: could not load the models \(lm-en\.bin, pos-en\.bin\): unspin: cannot fetch the languageModel from http:\/\/127\.0\.0\.1:\d+\/models\/lm-en\.bin: HTTP 404$/)
+      await page.locator('#input').fill(SPUN)
+      await page.waitForSelector('#status:has-text("Error")')
+      expect(await page.locator('#output button').count()).toBe(0)
+      expect(await page.locator('body').getAttribute('data-restored')).not.toBe('true')
+    } finally {
+      await context.close()
+      await broken.close()
+    }
+  }, SLOW)
+
   it('reports the sizes a first load fetches', () => {
     const size = Object.fromEntries(files.map((f) => [f.path, f]))
     console.log(files.map((f) => `${f.path}: ${f.bytes} bytes, ${f.gzipBytes} gzip`).join('\n'))

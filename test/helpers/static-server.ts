@@ -18,13 +18,20 @@ export interface StaticServer {
   close(): Promise<void>
 }
 
-/** Serve `root` on 127.0.0.1 at a free port: GET only, `/` is index.html, nothing outside `root`. */
-export async function serveFolder(root: string): Promise<StaticServer> {
+/**
+ * Serve `root` on 127.0.0.1 at a free port: GET only, `/` is index.html, nothing outside `root`.
+ * Paths in `missing` answer 404, as from a server that lacks them.
+ */
+export async function serveFolder(root: string, missing: readonly string[] = []): Promise<StaticServer> {
   const requests: string[] = []
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
     requests.push(path)
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path))
+    if (missing.includes(path)) {
+      response.writeHead(404).end('not found')
+      return
+    }
     if (request.method !== 'GET' || !(file === root || file.startsWith(root.endsWith(sep) ? root : root + sep))) {
       response.writeHead(405).end()
       return
