@@ -16,11 +16,23 @@ export default defineConfig([{
   entry: { index: 'src/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
-  clean: ['!cli.js', '!cli-worker.js'], // the CLI build below writes them, in parallel
+  clean: ['!cli.js', '!cli-worker.js', '!browser.js', '!browser.d.ts'], // the builds below write them, in parallel
   sourcemap: false, // the maps would double the package: most of the bundle is dictionary data
   target: 'node18',
   // import.meta.url in the CJS build, for finding models/lm-en.bin (src/lm/default-model.ts).
   shims: true,
+}, {
+  // The browser entry (`unspin/browser`, and the `browser` condition of `unspin`): no node: module in
+  // its graph, models fetched by the caller (src/browser.ts, docs/browser.md). ESM only: bundlers and
+  // browsers import it. Not minified, like the Node build: the app's bundler minifies.
+  entry: { browser: 'src/browser.ts' },
+  format: ['esm'],
+  dts: true,
+  clean: false,
+  sourcemap: false,
+  platform: 'browser',
+  target: 'es2020',
+  splitting: false,
 }, {
   // The `unspin` command (package bin) and its piscina worker: ESM only, no types.
   entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },

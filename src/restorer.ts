@@ -5,12 +5,10 @@ import { findMatches } from './candidates/find-matches.js'
 import { buildMatchIndex, type MatchIndex } from './dictionary/build-index.js'
 import { builtinDictionaries } from './dictionary/builtin.js'
 import { createConditionDocument, type ConditionDocument } from './dictionary/condition/index.js'
-import { loadDictionary } from './dictionary/load-dictionary.js'
 import type { Dictionary, SpinnerChannel } from './dictionary/types.js'
-import { isValidatedDictionary } from './dictionary/validate-dictionary.js'
-import { invalidArgument } from './errors.js'
-import { loadDefaultLanguageModel } from './lm/default-model.js'
-import { loadDefaultPosModel } from './pos/default-model.js'
+import { isValidatedDictionary, validateDictionary } from './dictionary/validate-dictionary.js'
+import { invalidArgument, UnspinError } from './errors.js'
+import type { RestorerHost } from './host.js'
 import { PosWindowScorer } from './pos/window-score.js'
 import {
   DEFAULT_THRESHOLD,
@@ -102,13 +100,14 @@ interface Pipeline {
 
 /**
  * Create a restorer: loads, validates and indexes its dictionaries now, so each `restore` call
- * only reads the text. Throws `DictionaryError` for bad dictionary data.
+ * only reads the text. Throws `DictionaryError` for bad dictionary data. What the options leave out
+ * (models, dictionaries given as file paths) comes from `host`: each entry point binds its own.
  */
-export function createRestorer(options?: Readonly<RestorerOptions> | null): Restorer {
+export function createRestorerWith(host: RestorerHost, options?: Readonly<RestorerOptions> | null): Restorer {
   const settings = checkRestorerOptions(options)
-  const layers = (settings.dictionaries ?? builtinDictionaries()).map((layer, i) => toDictionary(layer, i, settings))
+  const layers = (settings.dictionaries ?? builtinDictionaries()).map((layer, i) => toDictionary(layer, i, settings, host))
   const { index, warnings } = buildMatchIndex(layers, settings.disable, { composeCompounds: settings.stages?.composeCompounds ?? true })
-  const context = settings.stages?.context === false ? undefined : resolveContextModel(settings, warnings)
+  const context = settings.stages?.context === false ? undefined : resolveContextModel(settings, warnings, host)
   const calibration = context !== undefined && (settings.stages?.calibration ?? true)
   const evidence = EVIDENCE_SOURCES.filter((source) => settings.stages?.[source.stage] ?? true)
   const disabled = new Set(settings.disable ?? [])
@@ -128,7 +127,7 @@ export function createRestorer(options?: Readonly<RestorerOptions> | null): Rest
     databaseLoaded: spinners.some((s) => !s.verdictOnly && !s.fallback),
     evidence,
     spunDocumentPrior: settings.stages?.spunDocumentPrior ?? true,
-    pos: context !== undefined && evidence.some((source) => source.needsPos) ? resolvePosScorer(settings, warnings) : undefined,
+    pos: context !== undefined && evidence.some((source) => source.needsPos) ? resolvePosScorer(settings, warnings, host) : undefined,
     // The gate needs context-scored posteriors; with priors alone it would block everything.
     documentGate: context !== undefined && (settings.stages?.documentGate ?? true),
     calibration,
@@ -151,25 +150,32 @@ export function createRestorer(options?: Readonly<RestorerOptions> | null): Rest
   }
 }
 
-let defaultRestorer: Restorer | undefined
-
-// Restorers for option sets made only of plain data (stages, disable, a model switched off), kept so
-// that `restoreText(text, { stages: ... })` in a loop does not rebuild the index on every call. Few:
-// each holds an index of the built-in dictionaries.
-const PLAIN_OPTION_RESTORERS = new Map<string, Restorer>()
+// Each host (the Node entry, the browser entry) keeps its own restorers: a bundle holds one host.
+interface HostRestorers {
+  default?: Restorer
+  /**
+   * Restorers for option sets made only of plain data (stages, disable, a model switched off), kept so
+   * that `restoreText(text, { stages: ... })` in a loop does not rebuild the index on every call. Few:
+   * each holds an index of the built-in dictionaries.
+   */
+  readonly plain: Map<string, Restorer>
+}
+const RESTORERS = new WeakMap<RestorerHost, HostRestorers>()
 const MAX_PLAIN_OPTION_RESTORERS = 4
 
-function restorerFor(options: RestorerOptions): Restorer {
-  if (!needsOwnRestorer(options)) return (defaultRestorer ??= createRestorer())
+function restorerFor(host: RestorerHost, options: RestorerOptions): Restorer {
+  let kept = RESTORERS.get(host)
+  if (!kept) RESTORERS.set(host, (kept = { plain: new Map() }))
+  if (!needsOwnRestorer(options)) return (kept.default ??= createRestorerWith(host))
   const key = plainOptionsKey(options)
-  if (key === undefined) return createRestorer(options)
-  let restorer = PLAIN_OPTION_RESTORERS.get(key)
+  if (key === undefined) return createRestorerWith(host, options)
+  let restorer = kept.plain.get(key)
   if (!restorer) {
     // Per-call options are left out: each call passes its own, and a cached restorer must not keep
     // the threshold of the call that built it.
-    restorer = createRestorer({ ...options, threshold: undefined, inputFormat: undefined })
-    if (PLAIN_OPTION_RESTORERS.size >= MAX_PLAIN_OPTION_RESTORERS) PLAIN_OPTION_RESTORERS.delete(PLAIN_OPTION_RESTORERS.keys().next().value!)
-    PLAIN_OPTION_RESTORERS.set(key, restorer)
+    restorer = createRestorerWith(host, { ...options, threshold: undefined, inputFormat: undefined })
+    if (kept.plain.size >= MAX_PLAIN_OPTION_RESTORERS) kept.plain.delete(kept.plain.keys().next().value!)
+    kept.plain.set(key, restorer)
   }
   return restorer
 }
@@ -192,17 +198,17 @@ function plainOptionsKey(options: RestorerOptions): string | undefined {
  * options reuse; dictionaries or model objects build a one-off restorer: for repeated calls with
  * custom dictionaries use `createRestorer`.
  */
-export function restoreText(text: string, options?: Readonly<RestorerOptions> | null): RestoreResult {
+export function restoreTextWith(host: RestorerHost, text: string, options?: Readonly<RestorerOptions> | null): RestoreResult {
   if (typeof text !== 'string') invalidArgument('text', 'a string', text)
   const settings = checkRestorerOptions(options)
-  return restorerFor(settings).restore(text, { threshold: settings.threshold, inputFormat: settings.inputFormat })
+  return restorerFor(host, settings).restore(text, { threshold: settings.threshold, inputFormat: settings.inputFormat })
 }
 
 /** Score how spun `text` looks (0..1, with a verdict) and list the suspect spans, without rewriting. */
-export function detectSpin(text: string, options?: Readonly<RestorerOptions> | null): SpinDetection {
+export function detectSpinWith(host: RestorerHost, text: string, options?: Readonly<RestorerOptions> | null): SpinDetection {
   if (typeof text !== 'string') invalidArgument('text', 'a string', text)
   const settings = checkRestorerOptions(options)
-  return restorerFor(settings).detect(text, { threshold: settings.threshold, inputFormat: settings.inputFormat })
+  return restorerFor(host, settings).detect(text, { threshold: settings.threshold, inputFormat: settings.inputFormat })
 }
 
 /** Every stage up to the choice of changes: what to apply, what was skipped and why, and the spin score. */
@@ -263,31 +269,39 @@ function countEditable(words: readonly Token[]): number {
   return count
 }
 
-function resolveContextModel(settings: RestorerOptions, warnings: RestoreWarning[]): ContextModel | undefined {
+function resolveContextModel(settings: RestorerOptions, warnings: RestoreWarning[], host: RestorerHost): ContextModel | undefined {
   if (settings.languageModel === null) return undefined
   if (settings.languageModel !== undefined) return contextModelFrom(settings.languageModel)
   try {
-    return contextModelFrom(loadDefaultLanguageModel())
+    return contextModelFrom(host.languageModel())
   } catch (error) {
+    if (isModelRequired(error)) throw error
     warnings.push({ code: 'language-model-unavailable', message: `no context scoring: ${(error as Error).message}` })
     return undefined
   }
 }
 
 // One scorer per restorer: it reuses its buffers, and a restorer decodes one document at a time.
-function resolvePosScorer(settings: RestorerOptions, warnings: RestoreWarning[]): PosWindowScorer | undefined {
+function resolvePosScorer(settings: RestorerOptions, warnings: RestoreWarning[], host: RestorerHost): PosWindowScorer | undefined {
   if (settings.posModel === null) return undefined
   if (settings.posModel !== undefined) return new PosWindowScorer(settings.posModel)
   try {
-    return new PosWindowScorer(loadDefaultPosModel())
+    return new PosWindowScorer(host.posModel())
   } catch (error) {
+    if (isModelRequired(error)) throw error
     warnings.push({ code: 'pos-model-unavailable', message: `no POS evidence: ${(error as Error).message}` })
     return undefined
   }
 }
 
-function toDictionary(layer: DictionaryLayer, position: number, settings: RestorerOptions): Dictionary {
-  if (typeof layer === 'string' && layer !== '') return loadDictionary(layer, { onInvalidEntry: settings.onInvalidEntry ?? 'throw' })
+// A host without files (the browser) has no default model to fall back on: its error is the caller's
+// to see, not a warning in a result nobody reads (issue 17).
+function isModelRequired(error: unknown): boolean {
+  return error instanceof UnspinError && error.code === 'E_MODEL_REQUIRED'
+}
+
+function toDictionary(layer: DictionaryLayer, position: number, settings: RestorerOptions, host: RestorerHost): Dictionary {
+  if (typeof layer === 'string' && layer !== '') return host.dictionaryFile(layer, { onInvalidEntry: settings.onInvalidEntry ?? 'throw' })
   if (typeof layer !== 'object' || layer === null) invalidArgument(`options.dictionaries[${position}]`, 'a dictionary, a dictionary object or a file path', layer)
-  return isValidatedDictionary(layer) ? layer : loadDictionary(layer, { onInvalidEntry: settings.onInvalidEntry ?? 'throw' })
+  return isValidatedDictionary(layer) ? layer : validateDictionary(layer, { onInvalidEntry: settings.onInvalidEntry ?? 'throw' })
 }

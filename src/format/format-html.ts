@@ -60,7 +60,8 @@ const HTML_SPECIAL: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt
 // differs per level so the bands do not rely on colour alone. Links (#0b57d0 on white) are 6.6:1.
 // The view switch: `.unspin-view` is a checkbox placed before the text; when checked, every
 // `.unspin-r` (restored) after it hides and every `.unspin-s` (spun, `hidden` by default) shows.
-const CSS = `.unspin{font:16px/1.6 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;background:#fff;max-width:48em;margin:0 auto;padding:1em}
+// Exported for the web page (examples/web), which draws its marks with the same classes.
+export const HTML_CSS = `.unspin{font:16px/1.6 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;background:#fff;max-width:48em;margin:0 auto;padding:1em}
 .unspin-text{white-space:pre-wrap;overflow-wrap:break-word}
 .unspin-summary,.unspin-skipped{color:#3d3d3d}
 .unspin-mark{position:relative;color:#1a1a1a;border-bottom:2px solid;border-radius:2px;padding:0 1px;cursor:help}
@@ -113,7 +114,7 @@ export function formatHtml(result: RestoreResult, options: HtmlOptions = {}): st
     textHtml(segments),
     options.includeSkipped ? skippedHtml(result) : '',
   ].filter(Boolean)
-  if (options.htmlDocument === false) return [`<div class="unspin">`, `<style>${CSS}</style>`, ...body, `</div>`].join('\n')
+  if (options.htmlDocument === false) return [`<div class="unspin">`, `<style>${HTML_CSS}</style>`, ...body, `</div>`].join('\n')
   return page(options.title ?? DEFAULT_TITLE, body)
 }
 
@@ -178,7 +179,7 @@ function page(title: string, body: readonly string[]): string {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(title)}</title>`,
-    `<style>body{margin:0;background:#fff}\n${CSS}</style>`,
+    `<style>body{margin:0;background:#fff}\n${HTML_CSS}</style>`,
     '</head>',
     '<body>',
     `<main class="unspin">`,
