@@ -14,6 +14,7 @@ import { loadLibrary } from './library.js'
 import { createProgress } from './progress.js'
 import type { DocumentSummary } from './process-document.js'
 import { runLearn } from './learn.js'
+import { runUpdatePps } from './update-pps.js'
 import { loadSpinnerDb, type LoadedLayers } from './restorer.js'
 import { batchSize, createRunner, planThreads } from './runner.js'
 import { readVersion } from './version.js'
@@ -28,6 +29,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
   try {
     if (argv[0] === 'learn') return await runLearn(argv.slice(1), io)
+    if (argv[0] === 'update-pps') return await runUpdatePps(argv.slice(1), io)
     const options = parseCliArgs(argv)
     if (options.help) return await printed(io.stdout, HELP)
     if (options.version) return await printed(io.stdout, `${readVersion()}\n`)
