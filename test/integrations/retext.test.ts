@@ -64,6 +64,27 @@ describe('unspin/retext', () => {
     expect(await messages('')).toEqual([])
   })
 
+  it('reads only the text leaves of a tree that leaves markup out, as remark-retext gives it', async () => {
+    // The tree remark-retext would give for Markdown: text leaves with offsets into the file, none for `*` or the link target.
+    const source = 'Peskov instructed TASS *information* company on [Monday](https://example.com/with-out), with out providing details.'
+    const leaves = [...source.matchAll(/\[|\]\([^)]*\)|\*|([^*[\]]+)/g)].filter((m) => m[1] !== undefined).map((m) => ({ type: 'TextNode', value: m[0], position: { start: { offset: m.index! }, end: { offset: m.index! + m[0].length } } }))
+    const tree = { type: 'RootNode', children: [{ type: 'ParagraphNode', children: leaves }] }
+    const found = await new Promise<Message[]>((resolve, reject) => {
+      unified().use(unspin).run(tree as never, source, (error, _tree, file) => {
+        if (error) reject(error)
+        else resolve(file!.messages as unknown as Message[])
+      })
+    })
+    const byActual = new Map(found.map((m) => [m.expected?.[0], m]))
+    expect([...byActual.keys()]).toEqual(restoreText('Peskov instructed TASS information company on Monday, with out providing details.').marks.map((mark) => mark.restored))
+    // Inside one leaf: the file's text at the place is the spun text.
+    expect(byActual.get('without')?.actual).toBe('with out')
+    expect(byActual.get('without')?.note).toBeUndefined()
+    // Across the emphasis: placed over the markup, and noted as a fix to make by hand.
+    expect(byActual.get('news agency')?.actual).toBe('information* company')
+    expect(byActual.get('news agency')?.note).toMatch(/runs across markup/)
+  })
+
   it('takes createRestorer options or a restorer, and rejects others with a typed error', async () => {
     expect(await messages(SENTENCE, { threshold: 1 })).toEqual([])
     expect((await messages(SENTENCE, { disable: ['news-swaps'] })).map((m) => m.ruleId)).not.toContain('news-swaps')
