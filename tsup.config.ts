@@ -12,11 +12,24 @@ const libraryFromDist: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 }
 
+// The retext plugin and the textlint rule (src/integrations) take the library through '../index.js' too:
+// from the build of their own format, so `require('unspin/textlint')` and `require('unspin')` share one
+// copy of the library, as do their imports.
+const integrationsUseLibrary: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'unspin-integrations-use-library',
+  setup(build) {
+    const library = build.initialOptions.format === 'cjs' ? './index.cjs' : './index.js'
+    build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) =>
+      /[\\/]src[\\/]integrations[\\/]/.test(args.importer) ? { path: library, external: true } : undefined,
+    )
+  },
+}
+
 export default defineConfig([{
   entry: { index: 'src/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
-  clean: ['!cli.js', '!cli-worker.js', '!browser.js', '!browser.d.ts'], // the builds below write them, in parallel
+  clean: ['!cli.js', '!cli-worker.js', '!browser.js', '!browser.d.ts', '!retext.*', '!textlint.*', '!restore-prose-*'], // the builds below write them, in parallel
   sourcemap: false, // the maps would double the package: most of the bundle is dictionary data
   target: 'node18',
   // import.meta.url in the CJS build, for finding models/lm-en.bin (src/lm/default-model.ts).
@@ -43,4 +56,14 @@ export default defineConfig([{
   target: 'node18',
   splitting: false, // each file stands alone: no shared chunk for the index build's clean to remove
   esbuildPlugins: [libraryFromDist],
+}, {
+  // `unspin/retext` and `unspin/textlint`: ESM, CommonJS (textlint's loader takes either) and types.
+  entry: { retext: 'src/integrations/retext.ts', textlint: 'src/integrations/textlint.ts' },
+  format: ['esm', 'cjs'],
+  dts: true,
+  clean: false,
+  sourcemap: false,
+  target: 'node18',
+  splitting: false,
+  esbuildPlugins: [integrationsUseLibrary],
 }])

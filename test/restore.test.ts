@@ -23,6 +23,21 @@ function expectConsistent(input: string, result: RestoreResult): void {
   expect(undoMarks(result.text, result.marks)).toBe(input)
 }
 
+describe('undoMarks', () => {
+  it('refuses the marks of another result instead of corrupting the text (issue 18)', () => {
+    const one = restoreText('Peskov instructed TASS information company on Monday, with out providing details.')
+    const other = restoreText('He said it on Monday, with out providing details, to the information company.')
+    expect(one.marks.length).toBeGreaterThan(1)
+    expect(other.marks.length).toBeGreaterThan(0)
+    expect(() => undoMarks(one.text, other.marks)).toThrow(expect.objectContaining({ name: 'TypeError', code: 'E_ARGUMENT' }))
+    // Some of a result's marks (a reader rejected them): only those are undone.
+    const [first, ...rest] = one.marks
+    const partlyUndone = undoMarks(one.text, rest)
+    expect(partlyUndone.startsWith(one.text.slice(0, first!.outputEnd))).toBe(true)
+    expect(undoMarks(partlyUndone, [first!])).toBe('Peskov instructed TASS information company on Monday, with out providing details.')
+  })
+})
+
 describe('restoreText with the built-in dictionaries', () => {
   it('restores the wire-story sentence and marks each change', () => {
     const input = 'Peskov instructed TASS information company on Monday, with out providing details.'
@@ -190,8 +205,11 @@ describe('API misuse', () => {
     [() => learnFromPairs([{ original: 'It rained.', spun: 'It poured.' }], { minSupport: 2 } as never), /options.minSupport.*did you mean `minSwaps`\?/],
     [() => undoMarks(5 as unknown as string, []), /expected `output` to be a string/],
     [() => undoMarks('x', null as never), /expected `marks` to be an array/],
-    [() => undoMarks('abc', [{ found: 'x' }] as never), /expected `marks\[0\]` to be a mark with `found`, `outputStart` and `outputEnd`/],
-    [() => undoMarks('abc', [{ found: 'x', outputStart: 2, outputEnd: 9 }] as never), /`marks\[0\]` to lie inside the output/],
+    [() => undoMarks('abc', [{ found: 'x' }] as never), /expected `marks\[0\]` to be a mark with `found`, `restored`, `outputStart` and `outputEnd`/],
+    [() => undoMarks('abc', [{ found: 'x', restored: 'y', outputStart: 2, outputEnd: 9 }] as never), /`marks\[0\]` to lie inside the output/],
+    // Marks of another text (issue 18): the restored text is not where the mark says, or the input offsets do not span `found`.
+    [() => undoMarks('Peskov told TASS.', [{ found: 'instructed', restored: 'said', start: 7, end: 17, outputStart: 7, outputEnd: 11 }] as never), /`marks\[0\]` to be a mark of this output, with its `restored` text at outputStart 7; the output has the string "told" there, the mark the string "said"/],
+    [() => undoMarks('Peskov told TASS.', [{ found: 'instructed', restored: 'told', start: 3, end: 9, outputStart: 7, outputEnd: 11 }] as never), /`marks\[0\]` to span its `found` text \(10 characters\); got start 3 and end 9/],
   ])('throws a TypeError that says what was expected (%#)', (call, message) => {
     expect(call).toThrow(TypeError)
     expect(call).toThrow(message)

@@ -1,4 +1,4 @@
-import { argumentError, assertInvariant, invalidArgument } from '../errors.js'
+import { argumentError, assertInvariant, describe, invalidArgument } from '../errors.js'
 import type { Candidate, Mark } from '../types.js'
 
 /**
@@ -25,7 +25,10 @@ export function applyMarks(input: string, chosen: readonly Candidate[]): { text:
   return { text: parts.join(''), marks }
 }
 
-/** Put every mark's `found` text back: the inverse of `applyMarks`, used to audit a result. */
+/**
+ * Put every mark's `found` text back: the inverse of `applyMarks`, used to audit a result. `marks` may
+ * be any of a result's marks in order (the ones a reader rejected): only those are undone.
+ */
 export function undoMarks(output: string, marks: readonly Mark[]): string {
   checkUndoArguments(output, marks)
   const parts: string[] = []
@@ -38,19 +41,34 @@ export function undoMarks(output: string, marks: readonly Mark[]): string {
   return parts.join('')
 }
 
-/** `undoMarks` takes a result's `text` and `marks`: in order, inside the text, each with its `found`. */
+/**
+ * `undoMarks` takes a result's `text` and `marks`: in order, inside the text, each with its `found`, and
+ * each mark's `restored` where its output offsets say. Marks of another result (or of another call's
+ * output) would otherwise splice their `found` text into the wrong places and return a corrupt text.
+ */
 function checkUndoArguments(output: unknown, marks: unknown): asserts marks is readonly Mark[] {
   if (typeof output !== 'string') invalidArgument('output', 'a string (a result\'s `text`)', output)
   if (!Array.isArray(marks)) invalidArgument('marks', 'an array (a result\'s `marks`)', marks)
   let cursor = 0
   marks.forEach((mark: unknown, i) => {
     const m = (typeof mark === 'object' && mark !== null ? mark : {}) as Partial<Mark>
-    if (typeof m.found !== 'string' || !Number.isInteger(m.outputStart) || !Number.isInteger(m.outputEnd)) {
-      invalidArgument(`marks[${i}]`, 'a mark with `found`, `outputStart` and `outputEnd`', mark)
+    if (typeof m.found !== 'string' || typeof m.restored !== 'string' || !Number.isInteger(m.outputStart) || !Number.isInteger(m.outputEnd)) {
+      invalidArgument(`marks[${i}]`, 'a mark with `found`, `restored`, `outputStart` and `outputEnd`', mark)
     }
-    if (m.outputStart! < cursor || m.outputEnd! < m.outputStart! || m.outputEnd! > output.length) {
-      throw argumentError(`expected \`marks[${i}]\` to lie inside the output, after the previous mark; got outputStart ${m.outputStart} and outputEnd ${m.outputEnd} in an output of length ${output.length}`)
+    const outputStart = m.outputStart as number
+    const outputEnd = m.outputEnd as number
+    if (outputStart < cursor || outputEnd < outputStart || outputEnd > output.length) {
+      throw argumentError(`expected \`marks[${i}]\` to lie inside the output, after the previous mark; got outputStart ${outputStart} and outputEnd ${outputEnd} in an output of length ${output.length}`)
     }
-    cursor = m.outputEnd!
+    const there = output.slice(outputStart, outputEnd)
+    if (there !== m.restored) {
+      throw argumentError(`expected \`marks[${i}]\` to be a mark of this output, with its \`restored\` text at outputStart ${outputStart}; the output has ${describe(there)} there, the mark ${describe(m.restored)}. Pass the \`text\` and \`marks\` of the same result`)
+    }
+    // Input offsets are checked for length only: a subset of a result's marks (some rejected) leaves
+    // the shift of the marks left out unknown.
+    if (Number.isInteger(m.start) && Number.isInteger(m.end) && m.end! - m.start! !== m.found.length) {
+      throw argumentError(`expected \`marks[${i}]\` to span its \`found\` text (${m.found.length} characters); got start ${m.start} and end ${m.end}. Pass the \`text\` and \`marks\` of the same result`)
+    }
+    cursor = outputEnd
   })
 }

@@ -2,10 +2,11 @@
 
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { coreCount } from './cores.js'
+import { COLOR_CHOICES, type ColorChoice } from './color.js'
 import { CliError } from './errors.js'
 
 /** Output formats of the command (`text` is the restored text alone). */
-export const CLI_FORMATS = ['inline', 'text', 'markdown', 'html', 'json', 'jsonl'] as const
+export const CLI_FORMATS = ['inline', 'ansi', 'text', 'markdown', 'html', 'json', 'jsonl'] as const
 
 /** One of `CLI_FORMATS`. */
 export type CliFormat = (typeof CLI_FORMATS)[number]
@@ -30,6 +31,8 @@ export interface CliOptions {
   /** Files and folders to read; empty or `-` means stdin. */
   readonly inputs: readonly string[]
   readonly format: CliFormat
+  /** `--color`: whether `--format ansi` writes colour (`auto`: on a terminal, see color.ts). */
+  readonly color: ColorChoice
   /** Output folder (default: stdout). */
   readonly out: string | undefined
   readonly threshold: number | undefined
@@ -53,6 +56,7 @@ export interface CliOptions {
 
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
+  color: { type: 'string' },
   out: { type: 'string', short: 'o' },
   threshold: { type: 'string', short: 't' },
   dict: { type: 'string', short: 'd', multiple: true },
@@ -75,6 +79,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   return {
     inputs: positionals,
     format: oneOf('--format', values.format ?? 'inline', CLI_FORMATS),
+    color: oneOf('--color', values.color ?? 'auto', COLOR_CHOICES),
     out: nonEmpty('--out', values.out),
     threshold: fraction('--threshold', values.threshold),
     dicts: (values.dict ?? []).map((d) => nonEmpty('--dict', d)!),

@@ -4,6 +4,7 @@ import { DEFAULT_THRESHOLD } from '../options.js'
 /** Help text for `unspin --help`, ending with a newline. */
 export const HELP = `Usage: unspin [options] [file|folder|-]...
        unspin learn ORIGINAL SPUN [--out FILE]    (see "unspin learn --help")
+       unspin update-pps EXPORT [--out FILE]      (see "unspin update-pps --help")
 
 Restore synonym-spun text: put back the words a spinner swapped and mark each change.
 Reads files, folders (recursively) or stdin, and writes stdout or --out DIR.
@@ -27,11 +28,15 @@ Input
                         link URLs, front matter, HTML and syntax. auto goes by
                         file extension: .html .htm .xhtml are html, .md
                         .markdown markdown, anything else text, and so are
-                        stdin and JSONL records. Folders give only --glob
-                        files: add -g '*.html' for HTML
+                        stdin and JSONL records (stdin that looks like HTML
+                        or Markdown gets a warning naming --markup). Folders
+                        give only --glob files: add -g '*.html' for HTML
 
 Output
   -f, --format F        inline    text with changes as [restored <- spun, 62%] (default)
+                        ansi      the text with changes coloured by confidence and
+                                  the spun form dim after them, on a terminal
+                                  (elsewhere the inline format; see --color)
                         text      the restored text only
                         markdown  changes as **restored** (~~spun~~, 62%)
                         html      a self-contained report page; several documents
@@ -39,6 +44,9 @@ Output
                         json      {name, score, text, marks, skipped, warnings}; an
                                   array for several documents
                         jsonl     one object per line: {id, text, marks, skipped, score}
+      --color WHEN      colour for --format ansi: auto (default: on a terminal,
+                        unless NO_COLOR is set or FORCE_COLOR says otherwise),
+                        always or never
   -o, --out DIR         write one file per input into DIR, mirroring the folder
                         layout, with the format's extension (.txt .md .html .json
                         .jsonl); a JSONL input gives one output file
@@ -79,6 +87,9 @@ Learning a dictionary
                         --out FILE; options --min-support N, --prior P, --name;
                         see "unspin learn --help". (For an input file named
                         "learn", write ./learn.)
+  unspin update-pps EXPORT     a newer Problematic Paper Screener export of
+                        tortured phrases as a dictionary for --dict; see
+                        "unspin update-pps --help"
 
 Other
   -h, --help            show this help
@@ -101,4 +112,5 @@ Examples
   unspin --spinner-db farm-synonyms.txt --dict mine.tsv scraped/
   unspin -g '*.html' --format text --out restored/ site/
   unspin learn story.txt story-spun.txt --out learned.json
+  unspin update-pps tortured-phrases-2026.csv --out pps-2026.tsv
 `

@@ -7,4 +7,8 @@ export interface CliIO {
   readonly stdout: Writable
   readonly stderr: Writable
   readonly stderrIsTTY: boolean
+  /** Whether stdout is a terminal (`--format ansi` colours only there by default); absent: not. */
+  readonly stdoutIsTTY?: boolean
+  /** Environment variables read by the command (NO_COLOR, FORCE_COLOR); absent: none. */
+  readonly env?: Readonly<Record<string, string | undefined>>
 }

@@ -16,5 +16,7 @@ const code = await runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   stderrIsTTY: isatty(2),
+  stdoutIsTTY: isatty(1),
+  env: process.env,
 })
 process.exitCode = code

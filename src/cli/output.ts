@@ -23,7 +23,7 @@ export interface Sink {
 }
 
 /** File extension of each output format under `--out`. */
-export const EXTENSIONS: Readonly<Record<CliFormat, string>> = { inline: '.txt', text: '.txt', markdown: '.md', html: '.html', json: '.json', jsonl: '.jsonl' }
+export const EXTENSIONS: Readonly<Record<CliFormat, string>> = { inline: '.txt', ansi: '.txt', text: '.txt', markdown: '.md', html: '.html', json: '.json', jsonl: '.jsonl' }
 
 /** Write `chunk`, waiting for `drain` when the stream's buffer is full (constant memory). */
 export async function writeChunk(stream: Writable, chunk: string): Promise<void> {

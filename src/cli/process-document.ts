@@ -1,6 +1,7 @@
 /** Restore one document and render it: the work each worker thread (or the main thread) does. */
 
 import { formatHtml, formatHtmlSection } from '../format/format-html.js'
+import { formatAnsi } from '../format/format-ansi.js'
 import { formatInline } from '../format/format-inline.js'
 import { markJson, resultJson } from '../format/format-json.js'
 import { formatMarkdown } from '../format/format-markdown.js'
@@ -84,6 +85,8 @@ function render(result: RestoreResult, task: RenderTask, score: number, settings
       return result.text
     case 'inline':
       return formatInline(result)
+    case 'ansi':
+      return formatAnsi(result)
     case 'markdown':
       // A Markdown document keeps its own formatting; other text is escaped to show as written.
       return formatMarkdown(result, task.markup === 'markdown')

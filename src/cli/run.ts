@@ -14,6 +14,9 @@ import { loadLibrary } from './library.js'
 import { createProgress } from './progress.js'
 import type { DocumentSummary } from './process-document.js'
 import { runLearn } from './learn.js'
+import { runUpdatePps } from './update-pps.js'
+import { useColor } from './color.js'
+import { stdinMarkupWarning } from './sniff-markup.js'
 import { loadSpinnerDb, type LoadedLayers } from './restorer.js'
 import { batchSize, createRunner, planThreads } from './runner.js'
 import { readVersion } from './version.js'
@@ -28,7 +31,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
   try {
     if (argv[0] === 'learn') return await runLearn(argv.slice(1), io)
-    const options = parseCliArgs(argv)
+    if (argv[0] === 'update-pps') return await runUpdatePps(argv.slice(1), io)
+    const options = withColorDecided(parseCliArgs(argv), io)
     if (options.help) return await printed(io.stdout, HELP)
     if (options.version) return await printed(io.stdout, `${readVersion()}\n`)
     // Spinner databases before --dict files: the layer order, so errors come in the order of the layers.
@@ -43,6 +47,12 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     say(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\nThis is a bug in unspin: please report it with the command you ran.`)
     return EXIT.internal
   }
+}
+
+/** `--format ansi` without colour (not a terminal, NO_COLOR, --color never) is the inline format: the same marks, no escape codes. */
+function withColorDecided(options: CliOptions, io: CliIO): CliOptions {
+  if (options.format !== 'ansi' || useColor(options.color, options.out === undefined && io.stdoutIsTTY === true, io.env ?? {})) return options
+  return { ...options, format: 'inline' }
 }
 
 async function printed(stream: Writable, text: string): Promise<number> {
@@ -116,7 +126,15 @@ async function processAll(options: CliOptions, plan: SourcePlan, loaded: LoadedL
     }
     const results = mapOrdered(
       tasks,
-      async (task) => ('error' in task ? task : runner.run({ ...task, sectionId: sectionId(task), markup: plan.sources[task.sourceIndex]!.markup })),
+      async (task) => {
+        if ('error' in task) return task
+        const source = plan.sources[task.sourceIndex]!
+        if (source.path === null && source.kind === 'text' && options.markup === 'auto') {
+          const warning = stdinMarkupWarning(task.text)
+          if (warning !== undefined) report(warning)
+        }
+        return runner.run({ ...task, sectionId: sectionId(task), markup: source.markup })
+      },
       runner.window,
     )
     for await (const output of results) {

@@ -519,7 +519,7 @@ describe('errors exit 2 and say what to do', () => {
     ['unknown option', ['--colour'], 'unspin: unknown option --colour. Run "unspin --help" for the options.\n'],
     ['missing value', ['--format'], 'unspin: --format needs a value. Run "unspin --help" for the options.\n'],
     ['value for a flag', ['--detect=yes'], 'unspin: --detect does not take a value. Run "unspin --help" for the options.\n'],
-    ['bad format', ['-f', 'xml'], 'unspin: --format must be one of inline, text, markdown, html, json, jsonl; got "xml".\n'],
+    ['bad format', ['-f', 'xml'], 'unspin: --format must be one of inline, ansi, text, markdown, html, json, jsonl; got "xml".\n'],
     ['bad input format', ['--input-format', 'csv'], 'unspin: --input-format must be one of auto, text, jsonl; got "csv".\n'],
     ['bad markup', ['--markup', 'jsonl'], 'unspin: --markup must be one of auto, text, html, markdown; got "jsonl".\n'],
     ['bad threshold', ['--threshold', '2'], 'unspin: --threshold must be a number from 0 to 1, such as 0.5; got "2".\n'],

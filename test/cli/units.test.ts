@@ -93,7 +93,7 @@ describe('mapOrdered', () => {
 describe('parseCliArgs', () => {
   it('has defaults and collects repeated flags in order', () => {
     expect(parseCliArgs([])).toEqual({
-      inputs: [], format: 'inline', out: undefined, threshold: undefined, dicts: [], spinnerDbs: [], markup: 'auto', globs: [], detect: false, failOnSpin: undefined, jobs: 1, inputFormat: 'auto', help: false, version: false,
+      inputs: [], format: 'inline', color: 'auto', out: undefined, threshold: undefined, dicts: [], spinnerDbs: [], markup: 'auto', globs: [], detect: false, failOnSpin: undefined, jobs: 1, inputFormat: 'auto', help: false, version: false,
     })
     expect(parseCliArgs(['-d', 'a.json', '--dict=b.tsv', '-j', '4', 'x', '-t', '0.7', 'y'])).toMatchObject({ dicts: ['a.json', 'b.tsv'], jobs: 4, threshold: 0.7, inputs: ['x', 'y'] })
     expect(parseCliArgs(['--jobs', 'auto']).jobs).toBeGreaterThanOrEqual(1)

@@ -1,15 +1,7 @@
 import { describe, it, expect } from 'vitest'
-import {
-  cleanFingerprint,
-  cleanPair,
-  compareCodePoints,
-  formatDictionary,
-  importPps,
-  isAcronym,
-  splitSlashes,
-  type CleanedPair,
-} from '../../scripts/import-pps.js'
-import { parseCondition } from '../../src/dictionary/condition/index.js'
+import { cleanPair, isAcronym, splitSlashes, type CleanedPair } from '../../../src/dictionary/pps/clean-pair.js'
+import { cleanFingerprint, compareCodePoints, formatDictionary, importPps } from '../../../src/dictionary/pps/import-pps.js'
+import { parseCondition } from '../../../src/dictionary/condition/index.js'
 
 // Hand-written pairs in the shapes the PPS export uses (not copied from it).
 const entry = (spun: string, originals: string[], uncertain = false): CleanedPair => ({ kind: 'entry', spun, originals, uncertain })
