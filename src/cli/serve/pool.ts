@@ -25,6 +25,7 @@ export interface TaskPool {
   run(task: ServeTask, timeoutMs: number): Promise<TaskOutcome>
   /** Resolves once a thread has built its restorer (each takes about a second), so the first request is not the one that waits. */
   ready(): Promise<void>
+  /** Stop the threads. Callers first wait for the tasks they care about: a task still running is ended. */
   close(): Promise<void>
   readonly threads: number
   /** Tasks waiting for a thread. */
@@ -46,8 +47,8 @@ export function createTaskPool(options: PoolOptions): TaskPool {
     minThreads: options.threads,
     maxThreads: options.threads,
     maxQueue: options.maxQueue,
-    // Threads are kept for the life of the pool: starting one costs about a second of CPU.
-    idleTimeout: 2 ** 31 - 1,
+    // minThreads = maxThreads: threads are kept for the life of the pool (starting one costs about a second of CPU).
+    idleTimeout: 60_000,
   })
   let closing = false
   return {
@@ -70,7 +71,8 @@ export function createTaskPool(options: PoolOptions): TaskPool {
     },
     async close() {
       closing = true
-      await pool.close()
+      // destroy, not close: piscina 4's close leaves a timer that keeps the process alive after it.
+      await pool.destroy()
     },
   }
 }
