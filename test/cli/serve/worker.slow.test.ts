@@ -74,12 +74,16 @@ describe.skipIf(!redisInstalled)('unspin worker with BullMQ on a real Redis', ()
   }, 120_000)
 
   afterAll(async () => {
-    for (const worker of workers) if (worker.process.exitCode === null && worker.process.signalCode === null) worker.process.kill('SIGKILL')
-    await queue?.close()
-    await events?.close()
-    redis?.kill('SIGKILL')
-    if (redisDir !== undefined) rmSync(redisDir, { recursive: true, force: true })
-    build?.cleanup()
+    try {
+      for (const worker of workers) if (worker.process.exitCode === null && worker.process.signalCode === null) worker.process.kill('SIGKILL')
+      await queue?.close()
+      await events?.close()
+    } finally {
+      // Whatever failed above, no redis-server is left behind.
+      redis?.kill('SIGKILL')
+      if (redisDir !== undefined) rmSync(redisDir, { recursive: true, force: true })
+      build?.cleanup()
+    }
   })
 
   let first: Child
