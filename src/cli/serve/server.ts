@@ -53,7 +53,7 @@ export async function startServer(options: ServerOptions, host: string, port: nu
   const server: Server = createServer((request, response) => {
     inFlight++
     const id = ++sequence
-    handle(request, response, options, () => closing)
+    handle(request, response, options, { closing: () => closing, inFlight: () => inFlight })
       .catch((error: unknown) => {
         // handle answers every error itself; this is the last guard so a bug never takes the server down.
         options.log({ level: 'error', msg: 'unhandled', id, error: describeError(error) })
@@ -99,7 +99,14 @@ export async function startServer(options: ServerOptions, host: string, port: nu
   }
 }
 
-async function handle(request: IncomingMessage, response: ServerResponse, options: ServerOptions, closing: () => boolean): Promise<void> {
+/** What a request can see of the server: whether it is shutting down, and how many requests it is answering. */
+interface ServerState {
+  closing(): boolean
+  inFlight(): number
+}
+
+async function handle(request: IncomingMessage, response: ServerResponse, options: ServerOptions, state: ServerState): Promise<void> {
+  const closing = state.closing
   const started = performance.now()
   const url = new URL(request.url ?? '/', 'http://localhost')
   const path = url.pathname
@@ -126,7 +133,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
     if (!methods.includes(request.method ?? '')) throw new HttpError(405, 'E_METHOD', `${path} takes ${methods.join(' or ')}, not ${request.method}`, { Allow: methods.join(', ') })
     const body = request.method === 'POST' ? await readBody(request, options.maxBody) : Buffer.alloc(0)
     bytesIn = body.length
-    const answer = await route(path, request, url, body, options)
+    const answer = await route(path, request, url, body, options, state)
     if (closing()) response.setHeader('Connection', 'close')
     bytesOut = send(response, 200, 'application/json', JSON.stringify(answer))
   } catch (error) {
@@ -145,10 +152,11 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
   }
 }
 
-async function route(path: string, request: IncomingMessage, url: URL, body: Buffer, options: ServerOptions): Promise<unknown> {
+async function route(path: string, request: IncomingMessage, url: URL, body: Buffer, options: ServerOptions, state: ServerState): Promise<unknown> {
   switch (path) {
     case '/health':
-      return { status: 'ok', version: options.version, threads: options.pool.threads, queued: options.pool.queued() }
+      // inFlight counts this request too.
+      return { status: 'ok', version: options.version, threads: options.pool.threads, inFlight: state.inFlight(), queued: options.pool.queued() }
     case '/v2/languages':
       return LANGUAGES
     case '/v2/check': {

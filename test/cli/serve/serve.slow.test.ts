@@ -189,7 +189,7 @@ describe('native routes', () => {
 
   it('GET /health answers ok', async () => {
     const health = (await (await fetch(`${url}/health`)).json()) as { status: string; threads: number }
-    expect(health).toMatchObject({ status: 'ok', threads: 2 })
+    expect(health).toMatchObject({ status: 'ok', threads: 2, inFlight: 1, queued: 0 })
   })
 
   it('never throws on odd but valid text: empty, emoji only, CRLF only', async () => {
@@ -284,8 +284,15 @@ describe('time limit and shutdown', () => {
 
   it('on SIGTERM answers the request in flight, refuses new ones, and exits 0', async () => {
     const inFlight = fetch(`${url}/restore`, json({ text: `${PESKOV} The committee met twice. `.repeat(400).slice(0, MAX_BODY - 100) }))
-    // Wait until the request is being worked on: its body is read and a thread has it.
-    await new Promise((resolve) => setTimeout(resolve, 150))
+    // Wait until the server is answering it (the health request itself is the other one in flight).
+    let settled = false
+    const settle = (): void => {
+      settled = true
+    }
+    inFlight.then(settle, settle)
+    for (let inFlightNow = 0; inFlightNow < 2 && !settled; ) {
+      inFlightNow = ((await (await fetch(`${url}/health`)).json()) as { inFlight: number }).inFlight
+    }
     server.process.kill('SIGTERM')
     await server.waitForLog((line) => line.msg === 'shutting down')
     const refused = await fetch(`${url}/health`).then((r) => r.status, () => 'refused')

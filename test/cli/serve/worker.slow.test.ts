@@ -127,13 +127,20 @@ describe.skipIf(!redisInstalled)('unspin worker with BullMQ on a real Redis', ()
     events.on('stalled', ({ jobId }) => stalled.add(jobId))
     // About three seconds of work on one thread: long enough to be killed in the middle of it.
     const text = `${PESKOV} The committee met twice. `.repeat(2500)
-    const active = new Promise<void>((resolve) => {
-      events.on('active', ({ jobId }) => {
-        if (jobId === job.id) resolve()
-      })
+    // Every job id seen going active, so the one added below is found however early its event comes.
+    const activeIds = new Set<string>()
+    let wake = (): void => {}
+    events.on('active', ({ jobId }) => {
+      activeIds.add(jobId)
+      wake()
     })
     const job = await queue.add('restore', { text })
-    await active
+    await new Promise<void>((resolve) => {
+      wake = () => {
+        if (activeIds.has(job.id!)) resolve()
+      }
+      wake()
+    })
     first.process.kill('SIGKILL')
     expect((await first.exited).signal).toBe('SIGKILL')
     const second = await startWorker()
