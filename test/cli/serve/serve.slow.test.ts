@@ -258,11 +258,17 @@ describe('load on loopback', () => {
 })
 
 describe('time limit and shutdown', () => {
-  it('answers 503 for a request over --timeout, stops its thread, and keeps serving', async () => {
+  it('answers 503 for a request over --timeout, stops its thread, and keeps serving (and sends CORS headers with --allow-origin)', async () => {
     // 2 s: far more than a short request needs, far less than the long one (about 5 s on an idle machine).
-    const limited = startChild(build.cli, ['serve', '--port', '0', '--threads', '1', '--timeout', '2000', '--max-body', '4m'])
+    const limited = startChild(build.cli, ['serve', '--port', '0', '--threads', '1', '--timeout', '2000', '--max-body', '4m', '--allow-origin', 'https://editor.example'])
     try {
       const limitedUrl = String((await limited.waitForLog((line) => line.msg === 'listening')).url)
+      // --allow-origin: the CORS header on answers, and preflight requests answered.
+      const preflight = await fetch(`${limitedUrl}/v2/check`, { method: 'OPTIONS' })
+      expect(preflight.status).toBe(204)
+      expect(preflight.headers.get('access-control-allow-origin')).toBe('https://editor.example')
+      expect(preflight.headers.get('access-control-allow-methods')).toBe('GET, POST')
+      expect((await fetch(`${limitedUrl}/health`)).headers.get('access-control-allow-origin')).toBe('https://editor.example')
       const long = `${PESKOV} The committee met twice. `.repeat(3000)
       const slow = await fetch(`${limitedUrl}/restore`, json({ text: long }))
       expect(slow.status).toBe(503)

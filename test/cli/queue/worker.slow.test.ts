@@ -12,7 +12,7 @@ import { Job, Queue, QueueEvents } from 'bullmq'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { restoreText } from '../../../src/index.js'
 import { buildCli } from '../helpers.js'
-import { startChild, type Child } from './helpers.js'
+import { startChild, type Child } from '../serve/helpers.js'
 
 const PESKOV = 'Peskov instructed TASS information company on Monday, with out providing details.'
 const QUEUE = 'unspin-test'
