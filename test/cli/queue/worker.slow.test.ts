@@ -4,14 +4,15 @@
  */
 
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { Job, Queue, QueueEvents } from 'bullmq'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { restoreText } from '../../../src/index.js'
-import { buildCli } from '../helpers.js'
+import { ARTIFACTS, buildCli, runBuilt } from '../helpers.js'
 import { startChild, type Child } from '../serve/helpers.js'
 
 const PESKOV = 'Peskov instructed TASS information company on Monday, with out providing details.'
@@ -62,15 +63,24 @@ async function startWorker(): Promise<Child> {
   return worker
 }
 
+// One build of the command for both groups below.
+beforeAll(() => {
+  build = buildCli()
+}, 120_000)
+afterAll(() => build?.cleanup())
+
 describe.skipIf(!redisInstalled)('unspin worker with BullMQ on a real Redis', () => {
+  // The worker the first tests use; the killed-worker test kills it and starts another.
+  let first: Child
+
   beforeAll(async () => {
-    build = buildCli()
     redisDir = mkdtempSync(join(tmpdir(), 'unspin-redis-'))
     connection = { host: '127.0.0.1', port: await freePort() }
     redis = await startRedis(connection.port, redisDir)
     queue = new Queue(QUEUE, { connection })
     events = new QueueEvents(QUEUE, { connection })
     await events.waitUntilReady()
+    first = await startWorker()
   }, 120_000)
 
   afterAll(async () => {
@@ -82,14 +92,10 @@ describe.skipIf(!redisInstalled)('unspin worker with BullMQ on a real Redis', ()
       // Whatever failed above, no redis-server is left behind.
       redis?.kill('SIGKILL')
       if (redisDir !== undefined) rmSync(redisDir, { recursive: true, force: true })
-      build?.cleanup()
     }
   })
 
-  let first: Child
-
   it('takes restore and detect jobs and stores the library results as their return values', async () => {
-    first = await startWorker()
     const texts = Array.from({ length: 6 }, (_, i) => `Item ${i + 1}. ${PESKOV}`)
     const jobs = await queue.addBulk([...texts.map((text) => ({ name: 'restore', data: { text } })), { name: 'detect', data: { text: PESKOV } }])
     const results = (await Promise.all(jobs.map((job) => job.waitUntilFinished(events, 60_000)))) as { text?: string; marks?: unknown[]; verdict?: string; suspects?: unknown[] }[]
@@ -160,4 +166,31 @@ describe.skipIf(!redisInstalled)('unspin worker with BullMQ on a real Redis', ()
     expect(await second.exited).toEqual({ code: 0, signal: null })
     expect(second.logs().at(-1)).toMatchObject({ msg: 'stopped' })
   }, 240_000)
+})
+
+describe('unspin worker without what it needs', () => {
+  it('says to install bullmq when it is missing (exit 2)', () => {
+    // A resolve hook that finds no bullmq, as in a project that did not install the optional peer.
+    const dir = mkdtempSync(join(ARTIFACTS, 'no-bullmq-'))
+    try {
+      writeFileSync(join(dir, 'hooks.mjs'), `export async function resolve(specifier, context, next) {
+  if (specifier === 'bullmq') throw Object.assign(new Error("Cannot find package 'bullmq'"), { code: 'ERR_MODULE_NOT_FOUND' })
+  return next(specifier, context)
+}
+`)
+      writeFileSync(join(dir, 'register.mjs'), "import { register } from 'node:module'\nregister('./hooks.mjs', import.meta.url)\n")
+      const out = spawnSync(process.execPath, ['--import', pathToFileURL(join(dir, 'register.mjs')).href, build.cli, 'worker'], { encoding: 'utf8', timeout: 60_000 })
+      expect(out.stderr).toContain('unspin worker needs the bullmq package, which is not installed: run "npm install bullmq"')
+      expect(out.status).toBe(2)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('says so when Redis cannot be reached (exit 2)', async () => {
+    const port = await freePort()
+    const out = runBuilt(build.cli, ['worker', '--redis', `redis://127.0.0.1:${port}`, '--threads', '1'])
+    expect(out.stderr).toContain(`unspin: cannot reach Redis at redis://127.0.0.1:${port} within 10 s: start it, or point --redis at it.`)
+    expect(out.code).toBe(2)
+  }, 60_000)
 })
