@@ -1,16 +1,14 @@
 /** `runCli`: the whole `unspin` command, given its arguments and streams; returns the exit code. */
 
 import type { Writable } from 'node:stream'
-import type { Dictionary } from '../index.js'
 import { parseCliArgs, type CliOptions } from './args.js'
 import { readDocuments, type Task } from './documents.js'
-import { CliError, describeOptionFileError, EXIT } from './errors.js'
+import { CliError, EXIT } from './errors.js'
 import { HELP } from './help.js'
 import { resolveSources, type SourcePlan } from './inputs.js'
 import type { CliIO } from './io.js'
 import { mapOrdered } from './ordered.js'
 import { createOutDirSink, createStreamSink, planOutputPaths, writeChunk } from './output.js'
-import { loadLibrary } from './library.js'
 import { createProgress } from './progress.js'
 import type { DocumentSummary } from './process-document.js'
 import { runLearn } from './learn.js'
