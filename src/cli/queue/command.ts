@@ -127,6 +127,8 @@ export async function runWorker(argv: readonly string[], io: CliIO, stop: Promis
   const log = createJsonLog(io.stderr)
   await loadSpinnerDbs(options.spinnerDbs, (message) => log({ level: 'warn', msg: message }))
   await loadUserDictionaries(options.dicts)
+  // Jobs run on pool threads, not here: this thread's event loop stays free to renew BullMQ's job
+  // locks, so a job that runs longer than --lock-duration is not taken for stalled and run twice.
   const pool = createTaskPool({ threads: options.threads, maxQueue: options.threads * 4, settings: options })
   try {
     await pool.ready()
