@@ -29,7 +29,7 @@ export default defineConfig([{
   entry: { index: 'src/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
-  clean: ['!cli.js', '!cli-worker.js', '!browser.js', '!browser.d.ts', '!retext.*', '!textlint.*', '!restore-prose-*'], // the builds below write them, in parallel
+  clean: ['!cli.js', '!cli-worker.js', '!serve-worker.js', '!browser.js', '!browser.d.ts', '!retext.*', '!textlint.*', '!restore-prose-*'], // the builds below write them, in parallel
   sourcemap: false, // the maps would double the package: most of the bundle is dictionary data
   target: 'node18',
   // import.meta.url in the CJS build, for finding models/lm-en.bin (src/lm/default-model.ts).
@@ -47,8 +47,8 @@ export default defineConfig([{
   target: 'es2020',
   splitting: false,
 }, {
-  // The `unspin` command (package bin) and its piscina worker: ESM only, no types.
-  entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
+  // The `unspin` command (package bin) and its piscina workers (the CLI's, and serve's and worker's): ESM only, no types.
+  entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts', 'serve-worker': 'src/cli/serve-worker.ts' },
   format: ['esm'],
   dts: false,
   clean: false,

@@ -173,7 +173,7 @@ export function nonEmpty(flag: string, value: string | undefined): string | unde
   return value
 }
 
-function fraction(flag: string, value: string | undefined): number | undefined {
+export function fraction(flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined
   const number = Number(value)
   if (value.trim() === '' || !(number >= 0 && number <= 1)) throw new CliError(`${flag} must be a number from 0 to 1, such as 0.5; got "${value}".`)

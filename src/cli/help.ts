@@ -5,6 +5,8 @@ import { DEFAULT_THRESHOLD } from '../options.js'
 export const HELP = `Usage: unspin [options] [file|folder|-]...
        unspin learn ORIGINAL SPUN [--out FILE]    (see "unspin learn --help")
        unspin update-pps EXPORT [--out FILE]      (see "unspin update-pps --help")
+       unspin serve [--port N]                    (see "unspin serve --help")
+       unspin worker [--redis URL]                (see "unspin worker --help")
 
 Restore synonym-spun text: put back the words a spinner swapped and mark each change.
 Reads files, folders (recursively) or stdin, and writes stdout or --out DIR.
@@ -86,7 +88,7 @@ Learning a dictionary
                         writes a JSON dictionary for --dict to stdout or
                         --out FILE; options --min-support N, --prior P, --name;
                         see "unspin learn --help". (For an input file named
-                        "learn", write ./learn.)
+                        "learn", "update-pps", "serve" or "worker", write ./learn and so on.)
   unspin update-pps EXPORT     a newer Problematic Paper Screener export of
                         tortured phrases as a dictionary for --dict; see
                         "unspin update-pps --help"

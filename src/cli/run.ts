@@ -1,23 +1,24 @@
 /** `runCli`: the whole `unspin` command, given its arguments and streams; returns the exit code. */
 
 import type { Writable } from 'node:stream'
-import type { Dictionary } from '../index.js'
 import { parseCliArgs, type CliOptions } from './args.js'
 import { readDocuments, type Task } from './documents.js'
-import { CliError, describeOptionFileError, EXIT } from './errors.js'
+import { CliError, EXIT } from './errors.js'
 import { HELP } from './help.js'
 import { resolveSources, type SourcePlan } from './inputs.js'
 import type { CliIO } from './io.js'
 import { mapOrdered } from './ordered.js'
 import { createOutDirSink, createStreamSink, planOutputPaths, writeChunk } from './output.js'
-import { loadLibrary } from './library.js'
 import { createProgress } from './progress.js'
 import type { DocumentSummary } from './process-document.js'
 import { runLearn } from './learn.js'
 import { runUpdatePps } from './update-pps.js'
 import { useColor } from './color.js'
 import { stdinMarkupWarning } from './sniff-markup.js'
-import { loadSpinnerDb, type LoadedLayers } from './restorer.js'
+import type { LoadedLayers } from './restorer.js'
+import { loadSpinnerDbs, loadUserDictionaries } from './load-layers.js'
+import { runServe } from './serve/command.js'
+import { runWorker } from './queue/command.js'
 import { batchSize, createRunner, planThreads } from './runner.js'
 import { readVersion } from './version.js'
 
@@ -32,6 +33,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   try {
     if (argv[0] === 'learn') return await runLearn(argv.slice(1), io)
     if (argv[0] === 'update-pps') return await runUpdatePps(argv.slice(1), io)
+    if (argv[0] === 'serve') return await runServe(argv.slice(1), io)
+    if (argv[0] === 'worker') return await runWorker(argv.slice(1), io)
     const options = withColorDecided(parseCliArgs(argv), io)
     if (options.help) return await printed(io.stdout, HELP)
     if (options.version) return await printed(io.stdout, `${readVersion()}\n`)
@@ -58,44 +61,6 @@ function withColorDecided(options: CliOptions, io: CliIO): CliOptions {
 async function printed(stream: Writable, text: string): Promise<number> {
   await writeChunk(stream, text)
   return EXIT.ok
-}
-
-// Load each --dict file now so a bad one stops the run before any output, naming file:line.
-async function loadUserDictionaries(paths: readonly string[]): Promise<Dictionary[]> {
-  if (paths.length === 0) return []
-  const { DictionaryError, loadDictionary } = await loadLibrary()
-  return paths.map((path) => {
-    try {
-      return loadDictionary(path)
-    } catch (error) {
-      if (!(error instanceof DictionaryError)) throw error
-      if (error.line === undefined && error.cause !== undefined) throw new CliError(describeOptionFileError('--dict', path, error.cause))
-      const what = error.entryId !== undefined ? 'that entry' : error.line !== undefined ? 'that line' : 'the file'
-      throw new CliError(`bad dictionary: ${error.message}\nFix ${what}, or run without --dict ${path}.`)
-    }
-  })
-}
-
-// Load each --spinner-db file now (workers load their own copies later), so a bad one stops the run
-// before any output, naming file:line.
-async function loadSpinnerDbs(paths: readonly string[], warn: (message: string) => void): Promise<Dictionary[]> {
-  if (paths.length === 0) return []
-  const library = await loadLibrary()
-  const dictionaries = paths.map((path, i) => {
-    try {
-      return loadSpinnerDb(library, path, i)
-    } catch (error) {
-      if (error instanceof library.DictionaryError) {
-        throw new CliError(`bad spinner database: ${error.message}\nFix that line, or run without --spinner-db ${path}.`)
-      }
-      if ((error as NodeJS.ErrnoException | undefined)?.code !== undefined) throw new CliError(describeOptionFileError('--spinner-db', path, error))
-      throw error
-    }
-  })
-  dictionaries.forEach((dictionary, i) => {
-    if (dictionary.entries.length === 0) warn(`warning: --spinner-db ${paths[i]} has no synonym sets (lines like "word|synonym|synonym"); it changes nothing.`)
-  })
-  return dictionaries
 }
 
 async function processAll(options: CliOptions, plan: SourcePlan, loaded: LoadedLayers, io: CliIO, say: (message: string) => void): Promise<number> {
