@@ -97,10 +97,9 @@ export function decodePrepared(lattice: PreparedSentence, weights: DecodeWeights
   const { spans } = lattice
   if (spans.length === 0) return []
   const channels = weightedChannels(lattice, weights, channelBonus)
-  // One list of states per position and one pool of states, reused by every search.
-  const frontier: PathState[][] = Array.from({ length: lattice.n + 1 }, () => [])
-  const pool = new StatePool()
-  const search = (forcedSpan: number, forcedOption: number) => viterbi(lattice, channels, frontier, pool, edges, forcedSpan, forcedOption)
+  // One list of states per position, reused by every search.
+  const frontier = new Frontier(lattice.n)
+  const search = (forcedSpan: number, forcedOption: number) => viterbi(lattice, channels, frontier, STATES, edges, forcedSpan, forcedOption)
   const best = lattice.choicesOf(search(-1, 0))
   return spans.map((span, s) => {
     const scores = [-1, ...span.options.map((_, k) => k)].map((forced) => search(s, forced)?.score ?? -Infinity)
@@ -113,8 +112,7 @@ export function decodePrepared(lattice: PreparedSentence, weights: DecodeWeights
 
 /** The score of the best path through the sentence with `channelBonus`: how well the lattice explains it. */
 export function bestPathScore(lattice: PreparedSentence, weights: DecodeWeights, edges: WindowEdges = { atStart: true, atEnd: true }, channelBonus: ChannelBonus = 0): number {
-  const frontier: PathState[][] = Array.from({ length: lattice.n + 1 }, () => [])
-  return viterbi(lattice, weightedChannels(lattice, weights, channelBonus), frontier, new StatePool(), edges, -1, 0)?.score ?? -Infinity
+  return viterbi(lattice, weightedChannels(lattice, weights, channelBonus), new Frontier(lattice.n), STATES, edges, -1, 0)?.score ?? -Infinity
 }
 
 function weightedChannels(lattice: SentenceLattice, weights: DecodeWeights, channelBonus: ChannelBonus): number[][] {
@@ -243,18 +241,41 @@ class StatePool {
 }
 
 /**
+ * The best state per last two words after each position, in order of first arrival (a window has a
+ * handful of states per position, so a list searched from the start beats a hash map). Lists keep
+ * their capacity from one search to the next: emptying them by `length = 0` gave their storage
+ * back, and every search allocated it again.
+ */
+class Frontier {
+  readonly lists: PathState[][]
+  readonly sizes: Int32Array
+
+  constructor(n: number) {
+    this.lists = Array.from({ length: n + 1 }, () => [])
+    this.sizes = new Int32Array(n + 1)
+  }
+
+  clear(): void {
+    this.sizes.fill(0)
+  }
+}
+
+// One pool for every search: searches run one at a time (nothing in one calls out to code that could
+// start another), and its size is that of the largest search so far.
+const STATES = new StatePool()
+
+/**
  * Best path over positions 0..n; `undefined` when no path satisfies the forcing. `forcedSpan`/`forcedOption`:
  * when `forcedSpan >= 0`, that span must take `forcedOption` (-1 = must stay as written: no span
  * covering its words may be taken). States are kept per (position, last two words), which is exact
  * for a trigram model. `channels[s][k]`: the weighted channel score of option k of span s.
- * `frontier[i]`: the best state per last two words after position i, in order of first arrival (a
- * window has a handful of states per position, so a list searched from the start beats a hash map).
+ * `frontier`: the best state per last two words after each position.
  * The state returned belongs to `pool`: read it before the next search.
  */
 function viterbi(
   lattice: SentenceLattice,
   channels: readonly (readonly number[])[],
-  frontier: PathState[][],
+  frontier: Frontier,
   pool: StatePool,
   edges: WindowEdges,
   forcedSpan: number,
@@ -263,13 +284,16 @@ function viterbi(
   const { n, spans, startsAt } = lattice
   const forced = forcedSpan >= 0 ? spans[forcedSpan]! : undefined
   const mustKeep = (i: number) => forced !== undefined && forcedOption === -1 && i >= forced.first && i <= forced.last
-  for (const states of frontier) states.length = 0
+  frontier.clear()
   pool.reset()
   // Inside a sentence the window's first words are fixed context: their scores are the same on
   // every path, so starting them from <s> changes no decision.
-  frontier[0]!.push(pool.take(0, lattice.start, lattice.start, undefined, -1, -1))
+  relax(frontier, 0, pool, 0, lattice.start, lattice.start, undefined, -1, -1)
+  const { lists, sizes } = frontier
   for (let i = 0; i < n; i++) {
-    for (const state of frontier[i]!) {
+    const states = lists[i]!
+    for (let j = 0; j < sizes[i]!; j++) {
+      const state = states[j]!
       // Take a span starting here, unless the forced span covers this position with another choice.
       for (const s of startsAt[i]!) {
         const span = spans[s]!
@@ -278,18 +302,19 @@ function viterbi(
         const options = lattice.optionWords[s]!
         for (let k = 0; k < options.length; k++) {
           if (s === forcedSpan && k !== forcedOption) continue
-          extend(lattice, frontier[span.last + 1]!, pool, state, options[k]!, channels[s]![k]!, s, k)
+          extend(lattice, frontier, span.last + 1, pool, state, options[k]!, channels[s]![k]!, s, k)
         }
       }
       // Or write the word as it is, unless the forced span must change here.
       if (forced !== undefined && forcedOption >= 0 && i === forced.first) continue
       const word = lattice.words[i]!
-      relax(frontier[i + 1]!, pool, state.score + lattice.logProb(state.previous2, state.previous1, word), state.previous1, word, state, -1, -1)
+      relax(frontier, i + 1, pool, state.score + lattice.logProb(state.previous2, state.previous1, word), state.previous1, word, state, -1, -1)
     }
   }
   let best: PathState | undefined
   let bestScore = -Infinity
-  for (const state of frontier[n]!) {
+  for (let j = 0; j < sizes[n]!; j++) {
+    const state = lists[n]![j]!
     const score = state.score + (edges.atEnd ? lattice.logProb(state.previous2, state.previous1, lattice.end) : 0)
     if (!best || score > bestScore) (best = state), (bestScore = score)
   }
@@ -299,14 +324,14 @@ function viterbi(
 }
 
 /** Relax the state after `state` followed by option `option` of span `span`, which writes `written`; `channel` is added after the words' scores. */
-function extend(lattice: SentenceLattice, states: PathState[], pool: StatePool, state: PathState, written: readonly number[], channel: number, span: number, option: number): void {
+function extend(lattice: SentenceLattice, frontier: Frontier, at: number, pool: StatePool, state: PathState, written: readonly number[], channel: number, span: number, option: number): void {
   let { score, previous2, previous1 } = state
   for (const word of written) {
     score += lattice.logProb(previous2, previous1, word)
     previous2 = previous1
     previous1 = word
   }
-  relax(states, pool, score + channel, previous2, previous1, state, span, option)
+  relax(frontier, at, pool, score + channel, previous2, previous1, state, span, option)
 }
 
 /**
@@ -315,8 +340,10 @@ function extend(lattice: SentenceLattice, states: PathState[], pool: StatePool, 
  * one it beats in place: nothing points to a state of a later position yet, since a position's states
  * are only extended once every position before it is done.
  */
-function relax(states: PathState[], pool: StatePool, score: number, previous2: number, previous1: number, back: PathState, span: number, option: number): void {
-  for (let j = 0; j < states.length; j++) {
+function relax(frontier: Frontier, at: number, pool: StatePool, score: number, previous2: number, previous1: number, back: PathState | undefined, span: number, option: number): void {
+  const states = frontier.lists[at]!
+  const size = frontier.sizes[at]!
+  for (let j = 0; j < size; j++) {
     const current = states[j]!
     if (current.previous2 !== previous2 || current.previous1 !== previous1) continue
     if (score > current.score) {
@@ -327,7 +354,8 @@ function relax(states: PathState[], pool: StatePool, score: number, previous2: n
     }
     return
   }
-  states.push(pool.take(score, previous2, previous1, back, span, option))
+  states[size] = pool.take(score, previous2, previous1, back, span, option)
+  frontier.sizes[at] = size + 1
 }
 
 function overlaps(a: LatticeSpan, b: LatticeSpan): boolean {
