@@ -97,8 +97,7 @@ export function decodePrepared(lattice: PreparedSentence, weights: DecodeWeights
   const { spans } = lattice
   if (spans.length === 0) return []
   const channels = weightedChannels(lattice, weights, channelBonus)
-  // One list of states per position, reused by every search.
-  const frontier = new Frontier(lattice.n)
+  const frontier = FRONTIER.ready(lattice.n)
   const search = (forcedSpan: number, forcedOption: number) => viterbi(lattice, channels, frontier, STATES, edges, forcedSpan, forcedOption)
   const best = lattice.choicesOf(search(-1, 0))
   return spans.map((span, s) => {
@@ -112,7 +111,7 @@ export function decodePrepared(lattice: PreparedSentence, weights: DecodeWeights
 
 /** The score of the best path through the sentence with `channelBonus`: how well the lattice explains it. */
 export function bestPathScore(lattice: PreparedSentence, weights: DecodeWeights, edges: WindowEdges = { atStart: true, atEnd: true }, channelBonus: ChannelBonus = 0): number {
-  return viterbi(lattice, weightedChannels(lattice, weights, channelBonus), new Frontier(lattice.n), STATES, edges, -1, 0)?.score ?? -Infinity
+  return viterbi(lattice, weightedChannels(lattice, weights, channelBonus), FRONTIER.ready(lattice.n), STATES, edges, -1, 0)?.score ?? -Infinity
 }
 
 function weightedChannels(lattice: SentenceLattice, weights: DecodeWeights, channelBonus: ChannelBonus): number[][] {
@@ -247,21 +246,26 @@ class StatePool {
  * back, and every search allocated it again.
  */
 class Frontier {
-  readonly lists: PathState[][]
-  readonly sizes: Int32Array
+  readonly lists: PathState[][] = []
+  sizes = new Int32Array(0)
+  private n = 0
 
-  constructor(n: number) {
-    this.lists = Array.from({ length: n + 1 }, () => [])
-    this.sizes = new Int32Array(n + 1)
+  /** Ready for a sentence of `n` words (positions 0..n), growing when a longer one comes. */
+  ready(n: number): this {
+    while (this.lists.length <= n) this.lists.push([])
+    if (this.sizes.length <= n) this.sizes = new Int32Array(n + 1)
+    this.n = n
+    return this
   }
 
   clear(): void {
-    this.sizes.fill(0)
+    this.sizes.fill(0, 0, this.n + 1)
   }
 }
 
-// One pool for every search: searches run one at a time (nothing in one calls out to code that could
-// start another), and its size is that of the largest search so far.
+// One frontier and one pool for every search: searches run one at a time (nothing in one calls out
+// to code that could start another), and their size is that of the largest search so far.
+const FRONTIER = new Frontier()
 const STATES = new StatePool()
 
 /**
