@@ -122,9 +122,8 @@ export function median(values: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN
 }
 
-/** Run a measurement `n` times and take the median of each field. */
-export function medianOf(n: number, measure: () => Record<string, number>): Record<string, number> {
-  const runs = Array.from({ length: n }, measure)
+/** The median of each field over measurements taken already. */
+export function medianOf(runs: readonly Record<string, number>[]): Record<string, number> {
   const out: Record<string, number> = {}
   for (const key of Object.keys(runs[0] ?? {})) out[key] = median(runs.map((r) => r[key] ?? NaN))
   return out

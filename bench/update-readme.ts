@@ -104,7 +104,7 @@ export function renderBenchTable(results: Results): string | null {
       ['Restore speed (one thread, warm)',
         `${thousands(num(s, 'warm.restoreWordsPerSecond'))} words/s · wink-nlp tokenizing the same text ${thousands(num(s, 'warm.winkWordsPerSecond'))} words/s (restore takes ${fixed(num(s, 'warm.restoreOverWink'), 1)}× as long)`],
       ['Cold start (fresh process)',
-        `import + first restoreText() ${thousands(num(s, 'cold.restoreText.totalMs'))} ms · createRestorer() ${thousands(num(s, 'cold.createRestorer.createMs'))} ms · wink-nlp import + first readDoc ${thousands(num(s, 'cold.wink.totalMs'))} ms`],
+        `import + first restoreText() ${thousands(num(s, 'cold.restoreText.totalMs'))} ms · createRestorer() ${thousands(num(s, 'cold.createRestorer.createMs'))} ms · wink-nlp import + first readDoc ${thousands(num(s, 'cold.wink.totalMs'))} ms${num(s, 'cold.restoreTextOverWink') === null ? '' : ` (${fixed(num(s, 'cold.restoreTextOverWink'), 1)}× wink-nlp's)`}`],
       ['Peak memory restoring 1 MB', `${thousands(num(s, 'memory.restorePeakMB'))} MB (wink-nlp tokenizing it: ${thousands(num(s, 'memory.winkPeakMB'))} MB)`],
       ['Restore time per KB by input size', (Array.isArray(s.growth) ? (s.growth as unknown[]) : [])
         .map((g) => `${String((g as { label?: unknown }).label)} ${num(g, 'usPerKB') === null ? 'n/a' : `${fixed(num(g, 'usPerKB'), 0)} µs`}`).join(' · ') || 'n/a'],

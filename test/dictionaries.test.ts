@@ -5,6 +5,9 @@ import { renderBuiltinModule, GENERATED_MODULE } from '../scripts/build-dictiona
 import { BUILTIN_DICTIONARY_JSON } from '../src/dictionary/builtin-data.generated.js'
 import { spunKey } from '../src/dictionary/entry-id.js'
 import { builtinDictionaries, createRestorer, type Restorer } from '../src/index.js'
+import { buildMatchIndex } from '../src/dictionary/build-index.js'
+import { precomputedAnalysis } from '../src/dictionary/builtin.js'
+import { parseDictionaryText } from '../src/dictionary/parse-dictionary-text.js'
 
 const schema = JSON.parse(readFileSync(new URL('../dictionaries/dictionary.schema.json', import.meta.url), 'utf8'))
 
@@ -36,6 +39,29 @@ describe('shipped dictionaries', () => {
     for (const entry of dictionary.entries) {
       for (const original of entry.originals) expect(spunKey(original)).not.toBe(spunKey(entry.spun))
     }
+  })
+
+  // builtinDictionaries() takes the generated entries without validating them again (cold start):
+  // they must be exactly what validation makes of the same text.
+  it('the built-in dictionaries are what full validation of their JSON gives', () => {
+    BUILTIN_DICTIONARY_JSON.forEach(({ name, json }, i) => {
+      expect(builtinDictionaries()[i]).toStrictEqual(parseDictionaryText(json, `unspin/dictionaries/${name}.json`))
+    })
+  })
+
+  // The generated compound index stands in for building it when the built-ins are used as shipped.
+  it('the precomputed compound index is the one built from the entries, and only stands in for the built-ins as shipped', () => {
+    const builtins = builtinDictionaries()
+    const shipped = buildMatchIndex(builtins, [], { composeCompounds: true }).index.compounds
+    // Copies are not the built-in objects: their index is built from their entries (with the
+    // built-ins' phrase tokens, so the tokenizer need not run again).
+    const copies = builtins.map((d) => parseDictionaryText(BUILTIN_DICTIONARY_JSON.find((b) => b.name === d.name)!.json, `${d.name}.json`))
+    const phrases = new Map(builtins.flatMap((d) => [...(precomputedAnalysis(d) ?? [])]))
+    const built = buildMatchIndex(copies, [], { composeCompounds: true, phrases }).index.compounds
+    expect(shipped).toStrictEqual(built)
+    expect(buildMatchIndex(builtins, [], { composeCompounds: true }).index.compounds).toBe(shipped)
+    const withoutOne = buildMatchIndex(builtins, [builtins[0]!.entries[0]!.id], { composeCompounds: true }).index.compounds
+    expect(withoutOne).not.toBe(shipped)
   })
 
   // Examples show what an entry does, so they run without the language model and at threshold 0

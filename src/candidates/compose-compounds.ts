@@ -19,6 +19,7 @@ const KNOWN_COMPOUND_ODDS = 20
 const MAX_CONFIDENCE = STRONG_PRIOR - 0.01
 const KEPT: readonly WordOriginal[] = []
 const NONE: readonly KnownCompound[] = []
+const NO_SPANS: readonly SpanOptions[] = []
 
 /**
  * Phrase candidates nobody listed: windows of 2 or more words in which every word either maps onto
@@ -39,7 +40,7 @@ export function composeCompounds(text: string, words: readonly Token[], index: C
     let reach = first
     while (reach - first + 1 < index.maxWords && reach + 1 < words.length && continuesPhrase(text, words[reach]!, words[reach + 1]!)) reach++
     if (reach === first || nextChangeable[first]! > reach) continue
-    spans.push(...compoundsAt(text, words, originalsOf, first, reach, index, listed))
+    for (const span of compoundsAt(text, words, originalsOf, first, reach, index, listed)) spans.push(span)
   }
   return spans
 }
@@ -47,8 +48,9 @@ export function composeCompounds(text: string, words: readonly Token[], index: C
 /** The spans starting at `first` and ending by `reach` that land on a known compound, shortest first. */
 function compoundsAt(
   text: string, words: readonly Token[], originalsOf: readonly (readonly WordOriginal[])[], first: number, reach: number, index: CompoundIndex, listed: ReadonlySet<string>,
-): SpanOptions[] {
-  const byLast = new Map<number, Option[]>()
+): readonly SpanOptions[] {
+  // Made when the first option is found: most windows compose nothing, and this runs at most words.
+  let byLast: Map<number, Option[]> | undefined
   const firstChoices = originalsOf[first]!
   const secondChoices = originalsOf[first + 1]!
   // k = -1 stands for the word as written, k >= 0 for its k-th original word.
@@ -64,12 +66,14 @@ function compoundsAt(
         const prior = roundConfidence(Math.min(MAX_CONFIDENCE, odds / (1 + odds)))
         const restored = matchCasing(text.slice(words[first]!.start, words[last]!.end), compound.text)
         const option: Option = { restored, prior, entryId: compound.entryId, source: compound.source, conditionMet: true }
+        byLast ??= new Map()
         const options = byLast.get(last)
         if (options) options.push(option)
         else byLast.set(last, [option])
       }
     }
   }
+  if (byLast === undefined) return NO_SPANS
   return [...byLast].sort((a, b) => a[0] - b[0]).map(([last, options]) => ({ first, last, options: options.sort(byPriorThenText) }))
 }
 

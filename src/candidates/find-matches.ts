@@ -33,11 +33,10 @@ export function findMatches(text: string, tokens: readonly Token[], index: Match
     const first = words[i]!
     if (!first.editable || !(index.keyPrefixes.has(first.norm) || (byLemma && index.keyPrefixes.has(first.lemma)))) continue
     if (isJoinedTo(text, words[i - 1], first)) continue
-    const width = windowWidth(text, words, i, index.maxTokens)
     // The keys of every window starting here, built once each: common first words ("a", "the") start
     // many listed phrases, and rebuilding each window's key from its tokens made this quadratic.
-    const surfaceKeys = windowKeys(words, i, width, 'norm', index.keyPrefixes)
-    const lemmaKeys = byLemma ? windowKeys(words, i, width, 'lemma', index.keyPrefixes) : NO_KEYS
+    const surfaceKeys = windowKeys(text, words, i, index.maxTokens, 'norm', index.keyPrefixes)
+    const lemmaKeys = byLemma ? windowKeys(text, words, i, index.maxTokens, 'lemma', index.keyPrefixes) : NO_KEYS
     for (let n = Math.max(surfaceKeys.length, lemmaKeys.length); n >= 1; n--) {
       // A window may not end inside a compound: "with out" is not in "with out-of-the-box".
       if (isJoinedTo(text, words[i + n - 1], words[i + n])) continue
@@ -61,34 +60,29 @@ function isJoinedTo(text: string, a: Token | undefined, b: Token | undefined): b
   return a !== undefined && b !== undefined && a.end === b.start && (JOINER.test(a.text) || JOINER.test(b.text))
 }
 
-/** How many tokens from `i` can form one phrase window. */
-function windowWidth(text: string, words: readonly Token[], i: number, max: number): number {
-  let n = 1
-  while (n < max && i + n < words.length) {
-    const previous = words[i + n - 1]!
-    const next = words[i + n]!
-    if (!continuesPhrase(text, previous, next)) break
-    n++
-  }
-  return n
-}
-
 /** Whether `next` may follow `previous` inside one phrase: editable, same sentence, only spaces between. */
 export function continuesPhrase(text: string, previous: Token, next: Token): boolean {
-  return next.editable && next.sentence === previous.sentence && PHRASE_GAP.test(text.slice(previous.end, next.start))
+  if (!next.editable || next.sentence !== previous.sentence) return false
+  // Most gaps are one space or none: answered without cutting the gap out of the text.
+  const gap = next.start - previous.end
+  if (gap === 0 || (gap === 1 && text.charCodeAt(previous.end) === 32)) return true
+  return PHRASE_GAP.test(text.slice(previous.end, next.start))
 }
 
 const NONE: readonly IndexedEntry[] = []
 const NO_KEYS: readonly string[] = []
 
 /**
- * Keys of the windows of 1..`width` words from `start` (the words' `field` joined by spaces), up to
- * the first that begins no dictionary key: no longer window can match past it.
+ * Keys of the windows of 1..`max` words from `start` (the words' `field` joined by spaces), up to the
+ * first that begins no dictionary key (no longer window can match past it) or the first word that
+ * cannot continue the phrase (`continuesPhrase`). The phrase is followed only as far as a key
+ * needs: most windows stop at their first or second word, long before `max`.
  */
-function windowKeys(words: readonly Token[], start: number, width: number, field: 'norm' | 'lemma', prefixes: ReadonlySet<string>): string[] {
+function windowKeys(text: string, words: readonly Token[], start: number, max: number, field: 'norm' | 'lemma', prefixes: ReadonlySet<string>): string[] {
   const keys: string[] = []
   let key = ''
-  for (let k = 0; k < width; k++) {
+  for (let k = 0; k < max && start + k < words.length; k++) {
+    if (k > 0 && !continuesPhrase(text, words[start + k - 1]!, words[start + k]!)) break
     key = k === 0 ? words[start]![field] : `${key} ${words[start + k]![field]}`
     if (!prefixes.has(key)) break
     keys.push(key)

@@ -97,9 +97,8 @@ export function decodePrepared(lattice: PreparedSentence, weights: DecodeWeights
   const { spans } = lattice
   if (spans.length === 0) return []
   const channels = weightedChannels(lattice, weights, channelBonus)
-  // One list of states per position, reused by every search.
-  const frontier: PathState[][] = Array.from({ length: lattice.n + 1 }, () => [])
-  const search = (forcedSpan: number, forcedOption: number) => viterbi(lattice, channels, frontier, edges, forcedSpan, forcedOption)
+  const frontier = FRONTIER.ready(lattice.n)
+  const search = (forcedSpan: number, forcedOption: number) => viterbi(lattice, channels, frontier, STATES, edges, forcedSpan, forcedOption)
   const best = lattice.choicesOf(search(-1, 0))
   return spans.map((span, s) => {
     const scores = [-1, ...span.options.map((_, k) => k)].map((forced) => search(s, forced)?.score ?? -Infinity)
@@ -112,8 +111,7 @@ export function decodePrepared(lattice: PreparedSentence, weights: DecodeWeights
 
 /** The score of the best path through the sentence with `channelBonus`: how well the lattice explains it. */
 export function bestPathScore(lattice: PreparedSentence, weights: DecodeWeights, edges: WindowEdges = { atStart: true, atEnd: true }, channelBonus: ChannelBonus = 0): number {
-  const frontier: PathState[][] = Array.from({ length: lattice.n + 1 }, () => [])
-  return viterbi(lattice, weightedChannels(lattice, weights, channelBonus), frontier, edges, -1, 0)?.score ?? -Infinity
+  return viterbi(lattice, weightedChannels(lattice, weights, channelBonus), FRONTIER.ready(lattice.n), STATES, edges, -1, 0)?.score ?? -Infinity
 }
 
 function weightedChannels(lattice: SentenceLattice, weights: DecodeWeights, channelBonus: ChannelBonus): number[][] {
@@ -198,29 +196,91 @@ class SentenceLattice {
 /**
  * A search state: score so far, the last two words, and how it was reached (the span and option
  * taken to get here, or span -1 for a word written as it is), so the choices are rebuilt only for
- * the one path that needs them.
+ * the one path that needs them. Mutable, and owned by a `StatePool`: see `relax`.
  */
 interface PathState {
-  readonly score: number
-  readonly previous2: number
-  readonly previous1: number
-  readonly back: PathState | undefined
-  readonly span: number
-  readonly option: number
+  score: number
+  previous2: number
+  previous1: number
+  back: PathState | undefined
+  span: number
+  option: number
 }
+
+/**
+ * States reused from one search to the next. A decoding runs one search per option of every span, and
+ * a fresh object per step of each was a fifth of all the memory a restore allocated (and of its
+ * garbage collection). A search's states are dead once the next search starts: its result is read
+ * (its score, or the path behind the best state) before then.
+ */
+class StatePool {
+  private readonly states: PathState[] = []
+  private used = 0
+
+  reset(): void {
+    this.used = 0
+  }
+
+  take(score: number, previous2: number, previous1: number, back: PathState | undefined, span: number, option: number): PathState {
+    let state = this.states[this.used]
+    if (state === undefined) {
+      state = { score, previous2, previous1, back, span, option }
+      this.states.push(state)
+    } else {
+      state.score = score
+      state.previous2 = previous2
+      state.previous1 = previous1
+      state.back = back
+      state.span = span
+      state.option = option
+    }
+    this.used++
+    return state
+  }
+}
+
+/**
+ * The best state per last two words after each position, in order of first arrival (a window has a
+ * handful of states per position, so a list searched from the start beats a hash map). Lists keep
+ * their capacity from one search to the next: emptying them by `length = 0` gave their storage
+ * back, and every search allocated it again.
+ */
+class Frontier {
+  readonly lists: PathState[][] = []
+  sizes = new Int32Array(0)
+  private n = 0
+
+  /** Ready for a sentence of `n` words (positions 0..n), growing when a longer one comes. */
+  ready(n: number): this {
+    while (this.lists.length <= n) this.lists.push([])
+    if (this.sizes.length <= n) this.sizes = new Int32Array(n + 1)
+    this.n = n
+    return this
+  }
+
+  clear(): void {
+    this.sizes.fill(0, 0, this.n + 1)
+  }
+}
+
+// One frontier and one pool for every search: searches run one at a time (nothing in one calls out
+// to code that could start another), and their size is that of the largest search so far.
+const FRONTIER = new Frontier()
+const STATES = new StatePool()
 
 /**
  * Best path over positions 0..n; `undefined` when no path satisfies the forcing. `forcedSpan`/`forcedOption`:
  * when `forcedSpan >= 0`, that span must take `forcedOption` (-1 = must stay as written: no span
  * covering its words may be taken). States are kept per (position, last two words), which is exact
  * for a trigram model. `channels[s][k]`: the weighted channel score of option k of span s.
- * `frontier[i]`: the best state per last two words after position i, in order of first arrival (a
- * window has a handful of states per position, so a list searched from the start beats a hash map).
+ * `frontier`: the best state per last two words after each position.
+ * The state returned belongs to `pool`: read it before the next search.
  */
 function viterbi(
   lattice: SentenceLattice,
   channels: readonly (readonly number[])[],
-  frontier: PathState[][],
+  frontier: Frontier,
+  pool: StatePool,
   edges: WindowEdges,
   forcedSpan: number,
   forcedOption: number,
@@ -228,13 +288,16 @@ function viterbi(
   const { n, spans, startsAt } = lattice
   const forced = forcedSpan >= 0 ? spans[forcedSpan]! : undefined
   const mustKeep = (i: number) => forced !== undefined && forcedOption === -1 && i >= forced.first && i <= forced.last
-  for (const states of frontier) states.length = 0
+  frontier.clear()
+  pool.reset()
   // Inside a sentence the window's first words are fixed context: their scores are the same on
   // every path, so starting them from <s> changes no decision.
-  const origin: PathState = { score: 0, previous2: lattice.start, previous1: lattice.start, back: undefined, span: -1, option: -1 }
-  frontier[0]!.push(origin)
+  relax(frontier, 0, pool, 0, lattice.start, lattice.start, undefined, -1, -1)
+  const { lists, sizes } = frontier
   for (let i = 0; i < n; i++) {
-    for (const state of frontier[i]!) {
+    const states = lists[i]!
+    for (let j = 0; j < sizes[i]!; j++) {
+      const state = states[j]!
       // Take a span starting here, unless the forced span covers this position with another choice.
       for (const s of startsAt[i]!) {
         const span = spans[s]!
@@ -243,48 +306,60 @@ function viterbi(
         const options = lattice.optionWords[s]!
         for (let k = 0; k < options.length; k++) {
           if (s === forcedSpan && k !== forcedOption) continue
-          relax(frontier[span.last + 1]!, extend(lattice, state, options[k]!, channels[s]![k]!, s, k))
+          extend(lattice, frontier, span.last + 1, pool, state, options[k]!, channels[s]![k]!, s, k)
         }
       }
       // Or write the word as it is, unless the forced span must change here.
       if (forced !== undefined && forcedOption >= 0 && i === forced.first) continue
-      relax(frontier[i + 1]!, keepWord(lattice, state, lattice.words[i]!))
+      const word = lattice.words[i]!
+      relax(frontier, i + 1, pool, state.score + lattice.logProb(state.previous2, state.previous1, word), state.previous1, word, state, -1, -1)
     }
   }
   let best: PathState | undefined
-  for (const state of frontier[n]!) {
+  let bestScore = -Infinity
+  for (let j = 0; j < sizes[n]!; j++) {
+    const state = lists[n]![j]!
     const score = state.score + (edges.atEnd ? lattice.logProb(state.previous2, state.previous1, lattice.end) : 0)
-    if (!best || score > best.score) best = { ...state, score }
+    if (!best || score > bestScore) (best = state), (bestScore = score)
   }
+  // The end-of-sentence score is added to the best state's own, as the path's score.
+  if (best) best.score = bestScore
   return best
 }
 
-/** `state` followed by option `option` of span `span`, which writes `written`; `channel` is added after the words' scores. */
-function extend(lattice: SentenceLattice, state: PathState, written: readonly number[], channel: number, span: number, option: number): PathState {
+/** Relax the state after `state` followed by option `option` of span `span`, which writes `written`; `channel` is added after the words' scores. */
+function extend(lattice: SentenceLattice, frontier: Frontier, at: number, pool: StatePool, state: PathState, written: readonly number[], channel: number, span: number, option: number): void {
   let { score, previous2, previous1 } = state
   for (const word of written) {
     score += lattice.logProb(previous2, previous1, word)
     previous2 = previous1
     previous1 = word
   }
-  return { score: score + channel, previous2, previous1, back: state, span, option }
+  relax(frontier, at, pool, score + channel, previous2, previous1, state, span, option)
 }
 
-/** `state` followed by `word` as written. */
-function keepWord(lattice: SentenceLattice, state: PathState, word: number): PathState {
-  const score = state.score + lattice.logProb(state.previous2, state.previous1, word)
-  return { score, previous2: state.previous1, previous1: word, back: state, span: -1, option: -1 }
-}
-
-/** Keep `candidate` unless a state with the same last two words scores at least as well (the earlier one wins ties, in its place). */
-function relax(states: PathState[], candidate: PathState): void {
-  for (let j = 0; j < states.length; j++) {
+/**
+ * Keep the state (score, last two words, how it was reached) unless one with the same last two words
+ * scores at least as well (the earlier one wins ties, in its place). A better state overwrites the
+ * one it beats in place: nothing points to a state of a later position yet, since a position's states
+ * are only extended once every position before it is done.
+ */
+function relax(frontier: Frontier, at: number, pool: StatePool, score: number, previous2: number, previous1: number, back: PathState | undefined, span: number, option: number): void {
+  const states = frontier.lists[at]!
+  const size = frontier.sizes[at]!
+  for (let j = 0; j < size; j++) {
     const current = states[j]!
-    if (current.previous2 !== candidate.previous2 || current.previous1 !== candidate.previous1) continue
-    if (candidate.score > current.score) states[j] = candidate
+    if (current.previous2 !== previous2 || current.previous1 !== previous1) continue
+    if (score > current.score) {
+      current.score = score
+      current.back = back
+      current.span = span
+      current.option = option
+    }
     return
   }
-  states.push(candidate)
+  states[size] = pool.take(score, previous2, previous1, back, span, option)
+  frontier.sizes[at] = size + 1
 }
 
 function overlaps(a: LatticeSpan, b: LatticeSpan): boolean {

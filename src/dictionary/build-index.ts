@@ -1,5 +1,5 @@
 import { analyzePhrases, phrasesOf, type PhraseAnalysis, type PhraseToken } from './analyze-phrases.js'
-import { precomputedAnalysis } from './builtin.js'
+import { precomputedAnalysis, precomputedCompounds } from './builtin.js'
 import type { RestoreWarning } from '../types.js'
 import { parseCondition, type Condition } from './condition/index.js'
 import { buildCompoundIndex, type CompoundIndex } from './compound-index.js'
@@ -51,7 +51,7 @@ export interface MatchIndex {
  * which entry was shadowed); `disable` removes dictionaries by name and entries by id.
  */
 export function buildMatchIndex(
-  layers: readonly Dictionary[], disable: readonly string[] = [], options: { readonly composeCompounds?: boolean } = {},
+  layers: readonly Dictionary[], disable: readonly string[] = [], options: IndexOptions = {},
 ): { index: MatchIndex; warnings: RestoreWarning[] } {
   const disabled = new Set(disable)
   const named = new Set<string>()
@@ -65,7 +65,7 @@ export function buildMatchIndex(
     named.add(dictionary.name)
     for (const entry of dictionary.entries) named.add(entry.id)
     if (disabled.has(dictionary.name)) continue
-    for (const [phrase, tokens] of precomputedAnalysis(dictionary) ?? []) analysis.set(phrase, tokens)
+    for (const [phrase, tokens] of precomputedAnalysis(dictionary) ?? options.phrases ?? []) analysis.set(phrase, tokens)
     for (const entry of dictionary.entries) {
       if (disabled.has(entry.id)) continue
       const key = spunKey(entry.spun)
@@ -89,8 +89,16 @@ export function buildMatchIndex(
   }
   const entries = [...chosen.values()]
   const phrases = analyzePhrases(phrasesOf(entries.map((e) => e.entry)), analysis)
-  const compounds = options.composeCompounds ? buildCompoundIndex(entries.filter((e) => !e.compose), phrases) : undefined
+  // The built-in dictionaries as they ship have theirs precomputed by `npm run build:dict`.
+  const compounds = options.composeCompounds ? (precomputedCompounds(layers, disabled) ?? buildCompoundIndex(entries.filter((e) => !e.compose), phrases)) : undefined
   return { index: { ...indexEntries(entries, phrases), compounds }, warnings }
+}
+
+export interface IndexOptions {
+  /** Index the word pairs and multi-word originals for composing unlisted phrases (`MatchIndex.compounds`). */
+  readonly composeCompounds?: boolean
+  /** Tokens of phrases already analysed, reused instead of running the tokenizer again (`npm run build:dict`). */
+  readonly phrases?: PhraseAnalysis
 }
 
 interface ChosenEntry {

@@ -1,9 +1,11 @@
 import { decodeAnalysis, phrasesOf, type PhraseAnalysis } from './analyze-phrases.js'
-import { BUILTIN_DICTIONARY_JSON } from './builtin-data.generated.js'
-import { parseDictionaryText } from './parse-dictionary-text.js'
+import { BUILTIN_COMPOUND_INDEX, BUILTIN_DICTIONARY_JSON } from './builtin-data.generated.js'
+import { decodeCompoundIndex, type CompoundIndex } from './compound-index.js'
+import { parseDictionaryAs } from './parse-dictionary-text.js'
 import type { Dictionary } from './types.js'
 
 let cache: readonly Dictionary[] | undefined
+let compounds: CompoundIndex | undefined
 const analyses = new WeakMap<Dictionary, string>()
 
 /**
@@ -13,7 +15,8 @@ const analyses = new WeakMap<Dictionary, string>()
 export function builtinDictionaries(): readonly Dictionary[] {
   cache ??= Object.freeze(
     BUILTIN_DICTIONARY_JSON.map(({ name, json, analysis }) => {
-      const dictionary = parseDictionaryText(json, `unspin/dictionaries/${name}.json`)
+      // `npm run build:dict` validated every entry when it wrote this data: taken as it is (cold start).
+      const dictionary = parseDictionaryAs('json', json, `unspin/dictionaries/${name}.json`, 'throw', { trustedEntries: true })
       analyses.set(dictionary, analysis)
       return dictionary
     }),
@@ -28,4 +31,15 @@ export function builtinDictionaries(): readonly Dictionary[] {
 export function precomputedAnalysis(dictionary: Dictionary): PhraseAnalysis | undefined {
   const encoded = analyses.get(dictionary)
   return encoded === undefined ? undefined : decodeAnalysis(phrasesOf(dictionary.entries), encoded)
+}
+
+/**
+ * The compound index of the built-in dictionaries as they ship (all of them, in their order, nothing
+ * disabled), computed by `npm run build:dict`; `undefined` for any other layers. Shared by every
+ * restorer that uses it: nothing changes an index once built.
+ */
+export function precomputedCompounds(layers: readonly Dictionary[], disabled: ReadonlySet<string>): CompoundIndex | undefined {
+  const builtins = cache
+  if (builtins === undefined || disabled.size > 0 || layers.length !== builtins.length || layers.some((layer, i) => layer !== builtins[i])) return undefined
+  return (compounds ??= decodeCompoundIndex(BUILTIN_COMPOUND_INDEX))
 }

@@ -28,8 +28,8 @@ export function parseDictionaryText(text: string, file?: string | null, options?
   return parseDictionaryAs(format, text, name, onInvalidEntry)
 }
 
-/** Parse and validate `text` in a known format; `extra` adds validation options (a forward channel). */
-export function parseDictionaryAs(format: DictionaryFormat, text: string, file: string | undefined, onInvalidEntry: InvalidEntryPolicy, extra: Pick<ValidateOptions, 'spinner'> = {}): Dictionary {
+/** Parse and validate `text` in a known format; `extra` adds validation options (a forward channel, trusted built-in entries). */
+export function parseDictionaryAs(format: DictionaryFormat, text: string, file: string | undefined, onInvalidEntry: InvalidEntryPolicy, extra: Pick<ValidateOptions, 'spinner' | 'trustedEntries'> = {}): Dictionary {
   const parsed = format === 'json' ? parseJsonDictionary(text, file) : parseTsvDictionary(text, file)
   return validateDictionary(parsed.raw, { ...parsed.options, onInvalidEntry, ...extra })
 }

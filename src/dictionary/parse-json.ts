@@ -11,7 +11,7 @@ export function parseJsonDictionary(text: string, file?: string): { raw: unknown
     const message = String((error as Error).message)
     throw new DictionaryError(`invalid JSON: ${message}`, { file, line: lineAt(source, jsonErrorOffset(source)) }, { cause: error })
   }
-  const { entryLines, fieldLines } = locateLines(source)
+  const { entryLines, fieldLines } = source.includes('\n') ? locateLines(source) : oneLine(raw)
   return { raw, options: { file, entryLines, headerLine: 1, fieldLines } }
 }
 
@@ -103,6 +103,17 @@ function lineAt(text: string, offset: number): number {
  * (the last one of a repeated key, whose value JSON.parse keeps). A small scanner over valid JSON:
  * it tracks nesting depth and skips strings, so it never needs a position-aware parser.
  */
+/**
+ * `locateLines` for a document on one line (the built-in dictionaries' canonical JSON): every entry
+ * and field is on line 1. Scanning the text character by character for that cost more than parsing
+ * and validating it, on every cold start.
+ */
+function oneLine(raw: unknown): { entryLines: number[]; fieldLines: Map<string, number> } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { entryLines: [], fieldLines: new Map() }
+  const entries = (raw as { entries?: unknown }).entries
+  return { entryLines: Array.isArray(entries) ? entries.map(() => 1) : [], fieldLines: new Map(Object.keys(raw).map((key) => [key, 1])) }
+}
+
 function locateLines(text: string): { entryLines: number[]; fieldLines: Map<string, number> } {
   const lines: number[] = []
   const fieldLines = new Map<string, number>()

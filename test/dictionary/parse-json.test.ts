@@ -59,6 +59,14 @@ describe('parseJsonDictionary: valid JSON', () => {
     expect(parseJsonDictionary('{"version": 1, "name": "x", "entries": []}').options.entryLines).toEqual([])
   })
 
+  it('a document on one line (read without scanning it) gets the lines the scan gives', () => {
+    const oneLine = '{"version": 1, "name": "x", "note": "a\\nb {", "entries": [{"spun": "a", "original": "b", "entries": 3}, "odd", {"spun": "c", "original": "d"}]}'
+    // A trailing line break sends the same document through the character scan.
+    expect(parseJsonDictionary(oneLine).options).toEqual(parseJsonDictionary(`${oneLine}\n`).options)
+    expect(parseJsonDictionary('[1]').options).toEqual(parseJsonDictionary('[1]\n').options)
+    expect(parseJsonDictionary('{"entries": {}}').options).toEqual(parseJsonDictionary('{"entries": {}}\n').options)
+  })
+
   it('an "entries" key inside an entry is not the entry list', () => {
     const text = '{\n  "version": 1,\n  "name": "x",\n  "entries": [\n    { "spun": "a", "original": "b", "entries": [1, 2] }\n  ]\n}'
     expect(parseJsonDictionary(text).options.entryLines).toEqual([5])
