@@ -1,4 +1,5 @@
 export { createRestorer, detectSpin, restoreText, type Restorer, type SpinDetection, type SpinSuspect } from './restorer.js'
+export type { RestoredPiece, RestoreStreamOptions, StreamProgress } from './restore-stream.js'
 export { DEFAULT_THRESHOLD, type DictionaryLayer, type RestoreOptions, type RestorerOptions, type StageOptions } from './options.js'
 export { formatMarks, MARK_FORMATS, type FormatOptions, type MarkFormat } from './format/format-marks.js'
 export { loadDictionary, type LoadDictionaryOptions } from './dictionary/load-dictionary.js'
