@@ -12,7 +12,7 @@
  * but a verdict only reads its own document.
  */
 import { applyMarks } from './apply/apply-marks.js'
-import { invalidArgument } from './errors.js'
+import { argumentError, invalidArgument } from './errors.js'
 import { checkRestoreOptions, type RestoreOptions } from './options.js'
 import { decideInWindows, DEFAULT_WINDOW_CHARS, planWindows, type WindowPipeline, type WindowProgress } from './restore-windows.js'
 import type { Candidate, Mark, RestoreWarning, SkippedCandidate, SpinAssessment } from './types.js'
@@ -90,9 +90,16 @@ export async function* restoreStream(restorer: StreamRestorer, source: StreamSou
     outputBase += outputLength
     document++
   }
+  const decode = (bytes?: Uint8Array): string => {
+    try {
+      return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode()
+    } catch (error) {
+      throw argumentError(`expected the bytes of \`source\` to be UTF-8 text: ${(error as Error).message}`)
+    }
+  }
   for await (const chunk of source as AsyncIterable<unknown>) {
-    if (typeof chunk === 'string') buffer += decoder.decode() + chunk
-    else if (chunk instanceof Uint8Array) buffer += decoder.decode(chunk, { stream: true })
+    if (typeof chunk === 'string') buffer += decode() + chunk
+    else if (chunk instanceof Uint8Array) buffer += decode(chunk)
     else invalidArgument('a chunk of source', 'a string or a Uint8Array', chunk)
     if (documentChars !== undefined && buffer.length >= documentChars) {
       const cut = buffer.lastIndexOf('\n', buffer.length - 1) + 1
@@ -103,7 +110,7 @@ export async function* restoreStream(restorer: StreamRestorer, source: StreamSou
       }
     }
   }
-  buffer += decoder.decode()
+  buffer += decode()
   if (buffer.length > 0 || document === 0) yield* pieces(buffer)
 }
 

@@ -5,7 +5,8 @@ import { stat } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { Piscina } from 'piscina'
 import { coreCount } from './cores.js'
-import { processDocument, type DocumentOutput, type RenderTask } from './process-document.js'
+import { processDocument, restoreWithProgress, type DocumentOutput, type RenderTask } from './process-document.js'
+import type { ByteProgress } from './progress.js'
 import { loadLibrary } from './library.js'
 import { createCliRestorer, type LoadedLayers } from './restorer.js'
 import type { Source } from './inputs.js'
@@ -59,12 +60,22 @@ export interface Runner {
 
 /**
  * `jobs` 1: restore in this thread with one restorer (`loaded` are the `--spinner-db` and `--dict`
- * files, already validated). More: a pool of `jobs` threads, each building its own restorer once.
+ * files, already validated); a document `progressFor` gives a progress line is read window by window
+ * (`restoreStream`) and shows how far it is. More: a pool of `jobs` threads, each building its own restorer once.
  */
-export async function createRunner(jobs: number, settings: WorkerSettings, loaded: LoadedLayers): Promise<Runner> {
+export async function createRunner(jobs: number, settings: WorkerSettings, loaded: LoadedLayers, progressFor?: (task: RenderTask) => ByteProgress | undefined): Promise<Runner> {
   if (jobs <= 1) {
     const restorer = createCliRestorer(await loadLibrary(), settings, loaded)
-    return { window: 1, run: async (task) => processDocument(restorer, task, settings), close: async () => {} }
+    const run = async (task: RenderTask): Promise<DocumentOutput> => {
+      const progress = progressFor?.(task)
+      if (!progress) return processDocument(restorer, task, settings)
+      try {
+        return processDocument(restorer, task, settings, await restoreWithProgress(restorer, task, (fraction) => progress.update(fraction)))
+      } finally {
+        progress.done()
+      }
+    }
+    return { window: 1, run, close: async () => {} }
   }
   const pool = new Piscina({ filename: workerUrl(), workerData: settings, minThreads: jobs, maxThreads: jobs, idleTimeout: 60_000 })
   return {
