@@ -8,6 +8,7 @@ import type { Level, Mark, Restorer, RestoreResult, RestoreWarning, SkippedCandi
 import type { CliFormat, MarkupKind } from './args.js'
 import { formatSuspectsMarkdown, formatSuspectsText, listSuspects } from './detect.js'
 import type { DocumentTask } from './documents.js'
+import { createHeapBudget } from './heap-budget.js'
 import { spinScoreOf, SCORE_LABEL } from './score.js'
 
 /** How documents are rendered; the same for every document of a run. */
@@ -65,15 +66,19 @@ export function processDocument(restorer: Restorer, task: RenderTask, settings: 
 
 /**
  * `restorer.restore(task.text)` through `restoreStream`, reporting the fraction done (0..1) as the
- * windows are read: the same result, for a large document shown with a progress line.
+ * windows are read, within a heap budget (heap-budget.ts): the same result, for a large document.
  */
 export async function restoreWithProgress(restorer: Restorer, task: RenderTask, onFraction: (fraction: number) => void): Promise<RestoreResult> {
+  const budget = createHeapBudget()
   const parts: string[] = []
   const marks: Mark[] = []
   const skipped: SkippedCandidate[] = []
   let spin: SpinAssessment | undefined
   let warnings: readonly RestoreWarning[] = []
-  const onProgress = (p: { pass: number; passes: number; done: number; total: number }) => onFraction((p.pass - 1 + (p.total > 0 ? p.done / p.total : 1)) / p.passes)
+  const onProgress = (p: { pass: number; passes: number; done: number; total: number }) => {
+    budget.check()
+    onFraction((p.pass - 1 + (p.total > 0 ? p.done / p.total : 1)) / p.passes)
+  }
   for await (const piece of restorer.restoreStream([task.text], { inputFormat: task.markup, onProgress })) {
     parts.push(piece.text)
     for (const mark of piece.marks) marks.push(mark)

@@ -98,8 +98,9 @@ async function processAll(options: CliOptions, plan: SourcePlan, loaded: LoadedL
   const knownTotal = plan.sources.every((s) => s.kind === 'text') ? plan.sources.length : undefined
   // Every thread loads the dictionaries: --jobs is an upper bound (cores, documents, text size).
   const threads = options.jobs > 1 ? planThreads(options.jobs, await batchSize(plan.sources)) : 1
-  // One large document (a file, not a batch) on a terminal shows how far it is, byte by byte.
-  const progressFor = (task: RenderTask) => (!plan.batch && io.stderrIsTTY && task.text.length >= LARGE_DOCUMENT ? createByteProgress(io.stderr, true, Buffer.byteLength(task.text)) : undefined)
+  // A large document is read window by window within a heap budget; alone (not in a batch) on a
+  // terminal it shows how far it is, byte by byte.
+  const progressFor = (task: RenderTask) => (task.text.length >= LARGE_DOCUMENT ? createByteProgress(io.stderr, !plan.batch && io.stderrIsTTY, Buffer.byteLength(task.text)) : undefined)
   const runner = await createRunner(threads, settings, loaded, progressFor)
   const progress = createProgress(io.stderr, io.stderrIsTTY && plan.batch, knownTotal)
   const report = (message: string): void => {
