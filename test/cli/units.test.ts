@@ -162,7 +162,7 @@ describe('planThreads', () => {
     expect(planThreads(2, { documents: 0, bytes: 0 }, 2)).toBe(1)
   })
 
-  it('knows the size of a batch of text files only', async () => {
+  it('knows the documents of a batch of text files, and the bytes of files', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'unspin-size-'))
     try {
       writeFileSync(join(dir, 'a.txt'), 'abc')
@@ -170,7 +170,10 @@ describe('planThreads', () => {
       const text = (path: string | null) => ({ kind: 'text' as const, path, name: path ?? '<stdin>', outPath: 'x', markup: 'text' as const })
       expect(await batchSize([text(join(dir, 'a.txt')), text(join(dir, 'b.md')), text(join(dir, 'gone.txt'))])).toEqual({ documents: 3, bytes: 8 })
       expect(await batchSize([text(join(dir, 'a.txt')), text(null)])).toEqual({ documents: 2 })
-      expect(await batchSize([text(join(dir, 'a.txt')), { ...text(join(dir, 'b.jsonl')), kind: 'jsonl' }])).toEqual({})
+      // JSONL: its documents are unknown until read, its bytes known for a file, nothing for stdin.
+      writeFileSync(join(dir, 'c.jsonl'), '{"text":"x"}\n')
+      expect(await batchSize([text(join(dir, 'a.txt')), { ...text(join(dir, 'c.jsonl')), kind: 'jsonl' }])).toEqual({ bytes: 16 })
+      expect(await batchSize([{ ...text(null), kind: 'jsonl' }])).toEqual({})
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
