@@ -67,7 +67,7 @@ let check = () => {}
 if (mode === 'windowed+budget') {
   setFlagsFromString('--expose-gc')
   const gc = runInNewContext('gc')
-  check = () => { if (process.memoryUsage().heapUsed > 160 * 1048576) gc() }
+  check = () => { if (process.memoryUsage().heapUsed > 256 * 1048576) gc() }
 }
 const hash = createHash('sha256')
 let marks = 0

@@ -15,7 +15,8 @@
  * 3. evidence: every lattice decoded at those rates (and, when the spun-document pass is on, at the
  *    spun-document bonus too), counting the confident swaps and the gate's signs;
  * 4. write: decoded again with the verdict known, gated, and handed out window by window.
- * Tokenizing and scoring run in every pass that needs them: time is traded for memory.
+ * The text is tokenized once, first, and its tokens kept in compact arrays (tokenize/token-store.ts);
+ * matching and scoring run again in every pass that needs them: time is traded for memory.
  */
 import { splitArticleChange } from './candidates/article.js'
 import { buildCandidates } from './candidates/build-candidates.js'
@@ -281,16 +282,18 @@ function* windowsOf(
   onWindow: (done: number) => void,
 ): Generator<WindowWords> {
   if (windows.length === 0) return
-  // Pass 1 tokenizes and stores; later passes rebuild the stored tokens (see token-store.ts).
-  const first = store.size === 0
-  let nextSentence = 0
-  const tokensOf = (k: number): Token[] => {
-    if (!first) return store.get(k)
-    const tokenized = tokenizeChunks(text, windows[k]!, protection, nextSentence)
-    nextSentence = tokenized.nextSentence
-    store.add(tokenized.tokens)
-    return tokenized.tokens
+  // Every window is tokenized before anything else reads the text, as `tokenize(text)` is in the
+  // whole-text call: wink-nlp's lexicon grows with what it reads, dictionary forms included, so the
+  // words it meets between two chunks would change how the second splits (token-store.ts).
+  if (store.size === 0) {
+    let nextSentence = 0
+    for (const window of windows) {
+      const tokenized = tokenizeChunks(text, window, protection, nextSentence)
+      nextSentence = tokenized.nextSentence
+      store.add(tokenized.tokens)
+    }
   }
+  const tokensOf = (k: number): Token[] => store.get(k)
   let behind: Token[] = []
   let current: Token[] = tokensOf(0)
   for (let k = 0; k < windows.length; k++) {

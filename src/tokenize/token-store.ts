@@ -3,7 +3,8 @@
  * sentence and part of speech in typed arrays, strings rebuilt from the input. Tokenizing once also
  * keeps the passes exact: wink-nlp's tokenizer reads its own lexicon, which grows with every word it
  * meets, so tokenizing the same text again can split a word differently ("McDonald’s" once the
- * lexicon holds it); the whole-text call tokenizes each chunk once, in order, and so does pass 1.
+ * lexicon holds it); the whole-text call tokenizes each chunk once, in order, before anything else,
+ * and so does a windowed restore.
  */
 import { normalizeToken, type Token } from './tokenize.js'
 
