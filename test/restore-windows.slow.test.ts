@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createRestorer, type RestoredPiece } from '../src/index.js'
 import { tokenize } from '../src/tokenize/tokenize.js'
@@ -18,5 +20,20 @@ describe('a long input restored window by window', () => {
     expect(windowed.skipped).toEqual(whole[0]!.skipped)
     expect(windowed.spin).toEqual(whole[0]!.spin)
     expect(windowed.marks.length).toBeGreaterThan(10_000)
+  }, 600_000)
+
+  it('gives the whole-text result in fresh processes, where wink-nlp starts from its own lexicon', () => {
+    const root = join(import.meta.dirname, '..')
+    const run = (mode: string) =>
+      JSON.parse(
+        execFileSync(process.execPath, ['--import', join(root, 'node_modules/tsx/dist/loader.mjs'), join(root, 'test/helpers/restore-child.ts'), String(1024 * 1024), '23', mode], {
+          encoding: 'utf8',
+          cwd: root,
+        }),
+      ) as { hash: string; marks: number }
+    const whole = run('whole')
+    const windowed = run('windowed')
+    expect(windowed.marks).toBeGreaterThan(1000)
+    expect(windowed).toEqual(whole)
   }, 600_000)
 })
