@@ -38,7 +38,7 @@ import { blankRanges } from './tokenize/protected-ranges.js'
 import { tokenize, type Token } from './tokenize/tokenize.js'
 import type { Candidate, Mark, RestoreResult, RestoreWarning, SkipReason, SkippedCandidate, SpinAssessment } from './types.js'
 import { restoreDocument, restoreStream, type RestoredPiece, type RestoreStreamOptions, type StreamRestorer } from './restore-stream.js'
-import { DEFAULT_WINDOW_CHARS } from './restore-windows.js'
+import { decideInWindows, DEFAULT_WINDOW_CHARS, planWindows } from './restore-windows.js'
 
 /** A restorer with its dictionaries (and language model) loaded, validated and indexed once. */
 export interface Restorer {
@@ -160,7 +160,7 @@ export function createRestorer(options?: Readonly<RestorerOptions> | null): Rest
     restoreStream: (source, options) => restoreStream(streaming, source, options),
     detect(text, callOptions) {
       // The same decisions as `restore`, without writing the output text.
-      const { applied, skipped, spin } = decide(text, pipeline, callOptions)
+      const { applied, skipped, spin } = typeof text === 'string' && text.length >= WINDOWED_FROM ? decideLong(streaming, text, checkRestoreOptions(callOptions)) : decide(text, pipeline, callOptions)
       const suspects: SpinSuspect[] = [...applied.map((c) => ({ ...c, applied: true })), ...skipped.map((c) => ({ ...c, applied: false }))]
       return { ...spin, suspects: suspects.sort(byPosition) }
     },
@@ -185,6 +185,20 @@ function restoreInWindows(restorer: StreamRestorer, text: string, call: RestoreO
     spin = piece.spin
   }
   return { text: parts.join(''), marks, skipped, warnings: [...restorer.warnings], spin: spin! }
+}
+
+/** The decisions of `restoreInWindows`, for `detect`: every window's applied and skipped candidates. */
+function decideLong(restorer: StreamRestorer, text: string, call: RestoreOptions): { applied: Candidate[]; skipped: SkippedCandidate[]; spin: SpinAssessment } {
+  const windows = planWindows(text, DEFAULT_WINDOW_CHARS)
+  if (windows.length <= 1) return restorer.decideWhole(text, call)
+  const decided = decideInWindows(text, restorer.pipeline, { threshold: call.threshold ?? restorer.threshold, inputFormat: call.inputFormat ?? 'text' }, windows)
+  const applied: Candidate[] = []
+  const skipped: SkippedCandidate[] = []
+  for (const window of decided.windows) {
+    for (const candidate of window.applied) applied.push(candidate)
+    for (const candidate of window.skipped) skipped.push(candidate)
+  }
+  return { applied, skipped, spin: decided.spin }
 }
 
 let defaultRestorer: Restorer | undefined

@@ -20,6 +20,12 @@ describe('a long input restored window by window', () => {
     expect(windowed.skipped).toEqual(whole[0]!.skipped)
     expect(windowed.spin).toEqual(whole[0]!.spin)
     expect(windowed.marks.length).toBeGreaterThan(10_000)
+    // detect decides a long text the same way: the marks as applied suspects, the skipped as the rest.
+    const detection = restorer.detect(text)
+    const { suspects, ...spin } = detection
+    expect(spin).toEqual(whole[0]!.spin)
+    expect(suspects.filter((s) => s.applied).map(({ applied, ...c }) => c)).toEqual(whole[0]!.marks.map(({ outputStart, outputEnd, ...c }) => c))
+    expect(suspects.filter((s) => !s.applied).map(({ applied, ...c }) => c)).toEqual(whole[0]!.skipped)
   }, 600_000)
 
   it('gives the whole-text result in fresh processes, where wink-nlp starts from its own lexicon', () => {
