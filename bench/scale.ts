@@ -67,7 +67,7 @@ let check = () => {}
 if (mode === 'windowed+budget') {
   setFlagsFromString('--expose-gc')
   const gc = runInNewContext('gc')
-  check = () => { if (process.memoryUsage().heapUsed > 256 * 1048576) gc() }
+  check = () => { if (process.memoryUsage().heapUsed > 200 * 1048576) gc() }
 }
 // One hash per part, each fed item by item: the same whatever the pieces the output came in.
 const hashes = { text: createHash('sha256'), marks: createHash('sha256'), skipped: createHash('sha256') }

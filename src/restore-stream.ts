@@ -19,7 +19,7 @@ import type { Candidate, Mark, RestoreWarning, SkippedCandidate, SpinAssessment 
 
 /** Options of `restoreStream`: the per-call options of `restore`, and how the stream is read. */
 export interface RestoreStreamOptions extends RestoreOptions {
-  /** Characters decided at once (whole tokenizer chunks of 64 K are added up to at least this many). Default 262,144. */
+  /** Characters decided at once (whole tokenizer chunks of 64 K are added up to at least this many). Default 131,072. */
   readonly windowChars?: number
   /**
    * Cut the stream into documents of at least this many characters, at line breaks, each judged on its

@@ -8,13 +8,15 @@
  * where the whole-text call reads past a sentence (an acronym after a span, the word before a match,
  * a headword of several words). What is not local is the document's evidence, so the text is read in
  * passes, each window by window, keeping only counts and a few scores between windows:
+ * 0. tokens: every window tokenized, in order, first (see `decideInWindows`), and kept compactly;
  * 1. survey: editable words, headword tokens, the document vocabulary, and which clusters of
  *    candidates have an option read forward (those the swap rate samples);
  * 2. rates: the sampled clusters' lattices scored and their likelihood at every rate the estimate may
  *    try, added up in document order as `estimateSwapRate` adds them, which gives the same rates;
  * 3. evidence: every lattice decoded at those rates (and, when the spun-document pass is on, at the
  *    spun-document bonus too), counting the confident swaps and the gate's signs;
- * 4. write: decoded again with the verdict known, gated, and handed out window by window.
+ * 4. write: decoded again with the verdict known, gated, and handed out window by window
+ * (`onProgress` numbers these passes 1 to 5; without a language model 2 and 3 are one prior-only pass).
  * The text is tokenized once, first, and its tokens kept in compact arrays (tokenize/token-store.ts);
  * matching and scoring run again in every pass that needs them: time is traded for memory.
  */
@@ -77,8 +79,8 @@ export interface WindowProgress {
   readonly total: number
 }
 
-/** Characters per window: whole tokenizer chunks (64 K) are added until a window holds at least this many. */
-export const DEFAULT_WINDOW_CHARS = 256 * 1024
+/** Characters per window: whole tokenizer chunks (64 K) are added until a window holds at least this many. Smaller windows keep less alive and let a heap budget hold the heap closer (src/cli/heap-budget.ts). */
+export const DEFAULT_WINDOW_CHARS = 128 * 1024
 
 // Words of the neighbouring windows read as context: the word before a match (re-inflection, joined
 // compounds), the three after a span (an acronym in brackets) and the rest of a headword of several
@@ -129,17 +131,27 @@ export function decideInWindows(
   const documentForConditions = pipeline.conditions ? () => (conditionDocument ??= createConditionDocument(markup ? blankRanges(text, markup) : text)) : undefined
   const context = pipeline.context
   // Without a language model there are no rates to estimate, and the choice is by prior alone.
-  const passes = context ? 4 : 3
+  const passes = context ? 5 : 4
+  // Pass 1: every window is tokenized before anything else reads the text, as `tokenize(text)` is in
+  // the whole-text call: wink-nlp's lexicon grows with what it reads, dictionary forms included, so
+  // the words it met between two chunks would change how the second splits (token-store.ts).
   const store = new TokenStore(text)
+  let nextSentence = 0
+  for (const window of windows) {
+    const tokenized = tokenizeChunks(text, window, protection, nextSentence)
+    nextSentence = tokenized.nextSentence
+    store.add(tokenized.tokens)
+    onProgress?.({ pass: 1, passes, done: window[window.length - 1]![1], total: text.length })
+  }
   const readWindows = (pass: number) => windowsOf(text, windows, protection, store, pipeline, documentForConditions, (done) => onProgress?.({ pass, passes, done, total: text.length }))
 
-  // Pass 1: survey.
+  // Pass 2: survey.
   const vocabulary = createVocabularyCounter()
   let editable = 0
   const headwordTokens = { primary: 0, fallback: 0 }
   const carry = { primary: 0, fallback: 0 }
   const groupClusters = { primary: 0, fallback: 0 }
-  for (const window of readWindows(1)) {
+  for (const window of readWindows(2)) {
     const { found, from, to } = window
     for (let i = from; i < to; i++) if (found.words[i]!.editable) editable++
     vocabulary.add(found.words, from, to)
@@ -169,13 +181,13 @@ export function decideInWindows(
     }
   }
 
-  // Pass 2: the swap rates, from the clusters `estimateSwapRate` samples.
+  // Pass 3: the swap rates, from the clusters `estimateSwapRate` samples.
   let rates: SwapRates = {}
   if (context && (pipeline.headwords || pipeline.fallbackHeadwords)) {
     const step = { primary: rateSampleStep(groupClusters.primary), fallback: rateSampleStep(groupClusters.fallback) }
     const seen = { primary: 0, fallback: 0 }
     const scores = { primary: [] as Float64Array[], fallback: [] as Float64Array[] }
-    for (const window of readWindows(2)) {
+    for (const window of readWindows(3)) {
       const sampled: Array<{ cluster: ReturnType<typeof clusterSpans>[number]; groups: Array<'primary' | 'fallback'> }> = []
       for (const cluster of clusterSpans(window.found.words, window.spans)) {
         const groups: Array<'primary' | 'fallback'> = []
@@ -203,7 +215,7 @@ export function decideInWindows(
     rates = { primary: rateOf('primary', pipeline.headwords), fallback: rateOf('fallback', pipeline.fallbackHeadwords) }
   }
 
-  // Pass 3: the evidence of spinning, and the gate's counts for either decoding.
+  // Pass 4 (3 without a model): the evidence of spinning, and the gate's counts for either decoding.
   const spunPassOn = context !== undefined && pipeline.spunDocumentPrior
   const counts = { confident: 0, confidentForward: 0, confidentFallback: 0 }
   const first = { chosen: 0, extraSigns: 0 }
@@ -213,7 +225,7 @@ export function decideInWindows(
     return chooseInContext(lattices, forwardBonus(rates, bonus))
   }
   if (context) {
-    for (const window of readWindows(3)) {
+    for (const window of readWindows(4)) {
       const lattices = scoreLattices(window.found.words, window.spans, settingsFor(window))
       const choice = chooseInContext(lattices, forwardBonus(rates))
       counts.confident += choice.confident
@@ -229,7 +241,7 @@ export function decideInWindows(
     }
   }
   if (!context) {
-    for (const window of readWindows(2)) {
+    for (const window of readWindows(3)) {
       const choice = chooseByPrior(window.spans, call.threshold)
       counts.confident += choice.confident
       first.chosen += choice.chosen.length
@@ -241,7 +253,7 @@ export function decideInWindows(
   const spunPass = spunPassOn && spin.verdict === 'spun'
   const document = spunPass ? spun : first
 
-  // Pass 4: decide and gate each window.
+  // Last pass: decide and gate each window.
   function* decided(): Generator<WindowDecisions> {
     for (const window of readWindows(passes)) {
       const choice = context ? choose(window, spunPass ? pipeline.spunDocumentBonus : 0) : chooseByPrior(window.spans, call.threshold)
@@ -282,17 +294,6 @@ function* windowsOf(
   onWindow: (done: number) => void,
 ): Generator<WindowWords> {
   if (windows.length === 0) return
-  // Every window is tokenized before anything else reads the text, as `tokenize(text)` is in the
-  // whole-text call: wink-nlp's lexicon grows with what it reads, dictionary forms included, so the
-  // words it meets between two chunks would change how the second splits (token-store.ts).
-  if (store.size === 0) {
-    let nextSentence = 0
-    for (const window of windows) {
-      const tokenized = tokenizeChunks(text, window, protection, nextSentence)
-      nextSentence = tokenized.nextSentence
-      store.add(tokenized.tokens)
-    }
-  }
   const tokensOf = (k: number): Token[] => store.get(k)
   let behind: Token[] = []
   let current: Token[] = tokensOf(0)

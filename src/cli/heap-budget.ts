@@ -9,7 +9,7 @@ import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 
 /** Heap (MB) past which a collection is asked for between windows. */
-export const HEAP_BUDGET_MB = 256
+export const HEAP_BUDGET_MB = 200
 
 let collect: (() => void) | undefined
 

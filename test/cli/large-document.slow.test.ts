@@ -18,7 +18,7 @@ describe('one large document on the command line', () => {
       const file = join(dir, 'big.txt')
       writeFileSync(file, text)
       const { io, stdout, stderr } = captureIO()
-      const code = await runCli([file], { ...io, stderrIsTTY: true })
+      const code = await runCli(['-f', 'text', file], { ...io, stderrIsTTY: true })
       expect(code).toBe(0)
       expect(stdout()).toBe(createRestorer().restore(text).text)
       // Percentage, size, rate and elapsed time while it runs, then a summary line.
