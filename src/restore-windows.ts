@@ -41,7 +41,7 @@ import { byPosition, type Span } from './pipeline.js'
 import type { PosWindowScorer } from './pos/window-score.js'
 import { blankRanges } from './tokenize/protected-ranges.js'
 import { TokenStore } from './tokenize/token-store.js'
-import { findProtection, tokenizeChunks, tokenizerChunks, type Protection, type Token } from './tokenize/tokenize.js'
+import { findProtection, tokenizeChunks, tokenizerChunks, type Token } from './tokenize/tokenize.js'
 import type { Candidate, SkippedCandidate, SpinAssessment } from './types.js'
 
 /** What the restorer has loaded, and the two weights of `restorer.ts` the decisions use. */
@@ -143,7 +143,7 @@ export function decideInWindows(
     store.add(tokenized.tokens)
     onProgress?.({ pass: 1, passes, done: window[window.length - 1]![1], total: text.length })
   }
-  const readWindows = (pass: number) => windowsOf(text, windows, protection, store, pipeline, documentForConditions, (done) => onProgress?.({ pass, passes, done, total: text.length }))
+  const readWindows = (pass: number) => windowsOf(text, windows, store, pipeline, documentForConditions, (done) => onProgress?.({ pass, passes, done, total: text.length }))
 
   // Pass 2: survey.
   const vocabulary = createVocabularyCounter()
@@ -282,12 +282,11 @@ export function decideInWindows(
 
 /**
  * The windows of `text` with their words (and `EDGE_WORDS` of each neighbour), matches and candidate
- * spans, one at a time: the next window is tokenized before a window is handed out, for its first words.
+ * spans, one at a time, from the stored tokens: the next window's are read before a window is handed out, for its first words.
  */
 function* windowsOf(
   text: string,
   windows: ReadonlyArray<ReadonlyArray<readonly [number, number]>>,
-  protection: Protection,
   store: TokenStore,
   pipeline: WindowPipeline,
   documentForConditions: (() => ConditionDocument) | undefined,
