@@ -1,5 +1,6 @@
 export { createRestorer, detectSpin, restoreText } from './node-api.js'
 export type { Restorer, SpinDetection, SpinSuspect } from './restorer.js'
+export type { RestoredPiece, RestoreStreamOptions, StreamProgress } from './restore-stream.js'
 export { DEFAULT_THRESHOLD, type DictionaryLayer, type RestoreOptions, type RestorerOptions, type StageOptions } from './options.js'
 export { formatMarks, MARK_FORMATS, type FormatOptions, type MarkFormat } from './format/format-marks.js'
 export { loadDictionary, type LoadDictionaryOptions } from './dictionary/load-dictionary.js'

@@ -34,12 +34,20 @@ import { byPosition } from './pipeline.js'
 import { findNonProseRanges, type InputFormat } from './markup/find-non-prose-ranges.js'
 import { blankRanges } from './tokenize/protected-ranges.js'
 import { tokenize, type Token } from './tokenize/tokenize.js'
-import type { Candidate, RestoreResult, RestoreWarning, SkipReason, SkippedCandidate, SpinAssessment } from './types.js'
+import type { Candidate, Mark, RestoreResult, RestoreWarning, SkipReason, SkippedCandidate, SpinAssessment } from './types.js'
+import { restoreDocument, restoreStream, type RestoredPiece, type RestoreStreamOptions, type StreamRestorer } from './restore-stream.js'
+import { decideInWindows, DEFAULT_WINDOW_CHARS, planWindows } from './restore-windows.js'
 
 /** A restorer with its dictionaries (and language model) loaded, validated and indexed once. */
 export interface Restorer {
   /** Restore `text`; `options.threshold` overrides the restorer's threshold for this call. */
   restore(text: string, options?: Readonly<RestoreOptions> | null): RestoreResult
+  /**
+   * Restore a stream of text (strings or UTF-8 bytes: a Node `Readable`, a generator) piece by piece,
+   * each piece with offsets into the whole input and output; working memory is held one window at a
+   * time. The whole stream is one document unless `options.documentChars` is set (see docs/api.md).
+   */
+  restoreStream(source: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>, options?: Readonly<RestoreStreamOptions> | null): AsyncGenerator<RestoredPiece>
   /** Score how spun `text` looks and list the suspect spans, without rewriting anything. */
   detect(text: string, options?: Readonly<RestoreOptions> | null): SpinDetection
   /** Dictionaries in use, in layer order. */
@@ -133,21 +141,63 @@ export function createRestorerWith(host: RestorerHost, options?: Readonly<Restor
     calibration,
     warnings,
   }
+  const streaming: StreamRestorer = {
+    pipeline: { ...pipeline, channelWeight: CHANNEL_WEIGHT, spunDocumentBonus: SPUN_DOCUMENT_BONUS },
+    warnings,
+    threshold: pipeline.threshold,
+    decideWhole: (text, callOptions) => decide(text, pipeline, callOptions),
+  }
   return {
     dictionaries: layers,
     warnings,
     restore(text, callOptions) {
+      if (typeof text === 'string' && text.length >= WINDOWED_FROM) return restoreInWindows(streaming, text, checkRestoreOptions(callOptions))
       const { applied, skipped, spin } = decide(text, pipeline, callOptions)
       const { text: output, marks } = applyMarks(text, applied)
       return { text: output, marks, skipped, warnings: [...pipeline.warnings], spin }
     },
+    restoreStream: (source, options) => restoreStream(streaming, source, options),
     detect(text, callOptions) {
       // The same decisions as `restore`, without writing the output text.
-      const { applied, skipped, spin } = decide(text, pipeline, callOptions)
+      const { applied, skipped, spin } = typeof text === 'string' && text.length >= WINDOWED_FROM ? decideLong(streaming, text, checkRestoreOptions(callOptions)) : decide(text, pipeline, callOptions)
       const suspects: SpinSuspect[] = [...applied.map((c) => ({ ...c, applied: true })), ...skipped.map((c) => ({ ...c, applied: false }))]
       return { ...spin, suspects: suspects.sort(byPosition) }
     },
   }
+}
+
+// From this many characters `restore` decides the text window by window (restore-windows.ts): the same
+// result with working memory bounded by the window, for about three times the time (each window is
+// read in four passes). Whole, a text needs about 150 MB per MB of densely spun news.
+const WINDOWED_FROM = 2 * 1024 * 1024
+
+/** `restore` of a long text, window by window (see `WINDOWED_FROM`): the pieces joined. */
+function restoreInWindows(restorer: StreamRestorer, text: string, call: RestoreOptions): RestoreResult {
+  const parts: string[] = []
+  const marks: Mark[] = []
+  const skipped: SkippedCandidate[] = []
+  let spin: SpinAssessment | undefined
+  for (const piece of restoreDocument(restorer, text, call, DEFAULT_WINDOW_CHARS)) {
+    parts.push(piece.text)
+    for (const mark of piece.marks) marks.push(mark)
+    for (const candidate of piece.skipped) skipped.push(candidate)
+    spin = piece.spin
+  }
+  return { text: parts.join(''), marks, skipped, warnings: [...restorer.warnings], spin: spin! }
+}
+
+/** The decisions of `restoreInWindows`, for `detect`: every window's applied and skipped candidates. */
+function decideLong(restorer: StreamRestorer, text: string, call: RestoreOptions): { applied: Candidate[]; skipped: SkippedCandidate[]; spin: SpinAssessment } {
+  const windows = planWindows(text, DEFAULT_WINDOW_CHARS)
+  if (windows.length <= 1) return restorer.decideWhole(text, call)
+  const decided = decideInWindows(text, restorer.pipeline, { threshold: call.threshold ?? restorer.threshold, inputFormat: call.inputFormat ?? 'text' }, windows)
+  const applied: Candidate[] = []
+  const skipped: SkippedCandidate[] = []
+  for (const window of decided.windows) {
+    for (const candidate of window.applied) applied.push(candidate)
+    for (const candidate of window.skipped) skipped.push(candidate)
+  }
+  return { applied, skipped, spin: decided.spin }
 }
 
 // Each host (the Node entry, the browser entry) keeps its own restorers: a bundle holds one host.

@@ -4,15 +4,17 @@ import type { Candidate, Mark } from '../types.js'
 /**
  * Write the chosen candidates into the text. `chosen` must be sorted and non-overlapping; the text
  * between them is copied unchanged, so the output differs from the input only inside marks.
+ * A window of the input: `[from, to)`, its output starting at `outputOffset` of the whole output
+ * (marks keep their offsets into the whole input).
  */
-export function applyMarks(input: string, chosen: readonly Candidate[]): { text: string; marks: Mark[] } {
-  if (chosen.length === 0) return { text: input, marks: [] }
+export function applyMarks(input: string, chosen: readonly Candidate[], from = 0, to = input.length, outputOffset = 0): { text: string; marks: Mark[] } {
+  if (chosen.length === 0) return { text: from === 0 && to === input.length ? input : input.slice(from, to), marks: [] }
   const parts: string[] = []
   const marks: Mark[] = []
-  let cursor = 0
-  let outputLength = 0
+  let cursor = from
+  let outputLength = outputOffset
   for (const candidate of chosen) {
-    assertInvariant(candidate.start >= cursor && candidate.end <= input.length, 'marks overlap or leave the input')
+    assertInvariant(candidate.start >= cursor && candidate.end <= to, 'marks overlap or leave the input')
     assertInvariant(input.slice(candidate.start, candidate.end) === candidate.found, 'mark offsets do not slice its found text')
     const between = input.slice(cursor, candidate.start)
     parts.push(between, candidate.restored)
@@ -21,7 +23,7 @@ export function applyMarks(input: string, chosen: readonly Candidate[]): { text:
     marks.push({ ...candidate, outputStart, outputEnd: outputLength })
     cursor = candidate.end
   }
-  parts.push(input.slice(cursor))
+  parts.push(input.slice(cursor, to))
   return { text: parts.join(''), marks }
 }
 

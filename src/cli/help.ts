@@ -74,8 +74,8 @@ Restoring
                         one below the score's 0.9; output is written as usual
   -j, --jobs N          worker threads at most (default 1; "auto" = one per
                         core); never more than cores, documents, or one per
-                        MiB of a batch of text files (each thread takes about
-                        a second to start); output order is kept
+                        MiB of a batch of files, text or JSONL (each thread
+                        takes about a second to start); output order is kept
 
 Spin score
   0 to 1, from the confident swaps (confidence >= 0.9) per 1,000 words, counted

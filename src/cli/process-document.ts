@@ -5,10 +5,11 @@ import { formatAnsi } from '../format/format-ansi.js'
 import { formatInline } from '../format/format-inline.js'
 import { markJson, resultJson } from '../format/format-json.js'
 import { formatMarkdown } from '../format/format-markdown.js'
-import type { Level, Restorer, RestoreResult } from '../index.js'
+import type { Level, Mark, Restorer, RestoreResult, RestoreWarning, SkippedCandidate, SpinAssessment } from '../index.js'
 import type { CliFormat, MarkupKind } from './args.js'
 import { formatSuspectsMarkdown, formatSuspectsText, listSuspects } from './detect.js'
 import type { DocumentTask } from './documents.js'
+import { createHeapBudget } from './heap-budget.js'
 import { spinScoreOf, SCORE_LABEL } from './score.js'
 
 /** How documents are rendered; the same for every document of a run. */
@@ -46,10 +47,10 @@ export interface DocumentOutput {
   readonly warnings: readonly string[]
 }
 
-/** Restore `task.text` with `restorer` and render it as `settings` say. */
-export function processDocument(restorer: Restorer, task: RenderTask, settings: RenderSettings): DocumentOutput {
+/** Restore `task.text` with `restorer` (unless `restored` is given) and render it as `settings` say. */
+export function processDocument(restorer: Restorer, task: RenderTask, settings: RenderSettings, restored?: RestoreResult): DocumentOutput {
   // Per-call option: one restorer serves every markup kind.
-  const result = restorer.restore(task.text, { inputFormat: task.markup })
+  const result = restored ?? restorer.restore(task.text, { inputFormat: task.markup })
   const score = spinScoreOf(result)
   const counts = { high: 0, medium: 0, low: 0, skipped: result.skipped.length }
   for (const mark of result.marks) counts[mark.level]++
@@ -62,6 +63,31 @@ export function processDocument(restorer: Restorer, task: RenderTask, settings: 
     summary: { score, counts },
     warnings: result.warnings.map((w) => w.message),
   }
+}
+
+/**
+ * `restorer.restore(task.text)` through `restoreStream`, reporting the fraction done (0..1) as the
+ * windows are read, within a heap budget (heap-budget.ts): the same result, for a large document.
+ */
+export async function restoreWithProgress(restorer: Restorer, task: RenderTask, onFraction: (fraction: number) => void): Promise<RestoreResult> {
+  const budget = createHeapBudget()
+  const parts: string[] = []
+  const marks: Mark[] = []
+  const skipped: SkippedCandidate[] = []
+  let spin: SpinAssessment | undefined
+  let warnings: readonly RestoreWarning[] = []
+  const onProgress = (p: { pass: number; passes: number; done: number; total: number }) => {
+    budget.check()
+    onFraction((p.pass - 1 + (p.total > 0 ? p.done / p.total : 1)) / p.passes)
+  }
+  for await (const piece of restorer.restoreStream([task.text], { inputFormat: task.markup, onProgress })) {
+    parts.push(piece.text)
+    for (const mark of piece.marks) marks.push(mark)
+    for (const candidate of piece.skipped) skipped.push(candidate)
+    if (piece.warnings.length > 0) warnings = piece.warnings
+    spin = piece.spin
+  }
+  return { text: parts.join(''), marks, skipped, warnings, ...(spin ? { spin } : {}) }
 }
 
 function render(result: RestoreResult, task: RenderTask, score: number, settings: RenderSettings): string {

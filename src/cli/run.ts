@@ -9,8 +9,8 @@ import { resolveSources, type SourcePlan } from './inputs.js'
 import type { CliIO } from './io.js'
 import { mapOrdered } from './ordered.js'
 import { createOutDirSink, createStreamSink, planOutputPaths, writeChunk } from './output.js'
-import { createProgress } from './progress.js'
-import type { DocumentSummary } from './process-document.js'
+import { createByteProgress, createProgress } from './progress.js'
+import type { DocumentSummary, RenderTask } from './process-document.js'
 import { runLearn } from './learn.js'
 import { runUpdatePps } from './update-pps.js'
 import { useColor } from './color.js'
@@ -63,6 +63,9 @@ async function printed(stream: Writable, text: string): Promise<number> {
   return EXIT.ok
 }
 
+// Characters from which a single document shows a progress line (about a second of work).
+const LARGE_DOCUMENT = 256 * 1024
+
 async function processAll(options: CliOptions, plan: SourcePlan, loaded: LoadedLayers, io: CliIO, say: (message: string) => void): Promise<number> {
   const outPaths = options.out === undefined ? undefined : planOutputPaths(plan.sources, options.out, options.format)
   const sink = outPaths === undefined ? createStreamSink(io.stdout, options.format, plan.batch, options.detect) : createOutDirSink(plan.sources, outPaths, options.format, options.detect)
@@ -70,7 +73,10 @@ async function processAll(options: CliOptions, plan: SourcePlan, loaded: LoadedL
   const knownTotal = plan.sources.every((s) => s.kind === 'text') ? plan.sources.length : undefined
   // Every thread loads the dictionaries: --jobs is an upper bound (cores, documents, text size).
   const threads = options.jobs > 1 ? planThreads(options.jobs, await batchSize(plan.sources)) : 1
-  const runner = await createRunner(threads, settings, loaded)
+  // A large document is read window by window within a heap budget; alone (not in a batch) on a
+  // terminal it shows how far it is, byte by byte.
+  const progressFor = (task: RenderTask) => (task.text.length >= LARGE_DOCUMENT ? createByteProgress(io.stderr, !plan.batch && io.stderrIsTTY, Buffer.byteLength(task.text)) : undefined)
+  const runner = await createRunner(threads, settings, loaded, progressFor)
   const progress = createProgress(io.stderr, io.stderrIsTTY && plan.batch, knownTotal)
   const report = (message: string): void => {
     progress.clear()

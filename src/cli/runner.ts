@@ -5,7 +5,8 @@ import { stat } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { Piscina } from 'piscina'
 import { coreCount } from './cores.js'
-import { processDocument, type DocumentOutput, type RenderTask } from './process-document.js'
+import { processDocument, restoreWithProgress, type DocumentOutput, type RenderTask } from './process-document.js'
+import type { ByteProgress } from './progress.js'
 import { loadLibrary } from './library.js'
 import { createCliRestorer, type LoadedLayers } from './restorer.js'
 import type { Source } from './inputs.js'
@@ -37,15 +38,18 @@ export function planThreads(jobs: number, batch: BatchSize, cores: number = core
 }
 
 /**
- * What is known of a batch before it is read: with text sources only, the documents, and with text
- * files only, their bytes. Nothing for a batch with JSONL, whose documents are only known as they are
- * read. A file that cannot be stat'ed counts as empty: reading it reports the error in its turn.
+ * What is known of a batch before it is read: with text sources only, the documents, and with files
+ * only (text or JSONL), their bytes. A JSONL batch's documents are only known as they are read, and
+ * stdin's size not at all. A file that cannot be stat'ed counts as empty: reading it reports the error
+ * in its turn.
  */
 export async function batchSize(sources: readonly Source[]): Promise<BatchSize> {
-  if (!sources.every((s) => s.kind === 'text')) return {}
-  if (sources.some((s) => s.path === null)) return { documents: sources.length }
+  const allText = sources.every((s) => s.kind === 'text')
+  if (sources.some((s) => s.path === null)) return allText ? { documents: sources.length } : {}
   const sizes = await Promise.all(sources.map((s) => stat(s.path!).then((info) => info.size, () => 0)))
-  return { documents: sources.length, bytes: sizes.reduce((sum, n) => sum + n, 0) }
+  const bytes = sizes.reduce((sum, n) => sum + n, 0)
+  // A JSONL file's documents are only known as it is read, but its bytes are known now.
+  return allText ? { documents: sources.length, bytes } : { bytes }
 }
 
 
@@ -59,21 +63,61 @@ export interface Runner {
 
 /**
  * `jobs` 1: restore in this thread with one restorer (`loaded` are the `--spinner-db` and `--dict`
- * files, already validated). More: a pool of `jobs` threads, each building its own restorer once.
+ * files, already validated); a document `progressFor` gives a progress line is read window by window
+ * (`restoreStream`) and shows how far it is. More: a pool of `jobs` threads, each building its own restorer once.
  */
-export async function createRunner(jobs: number, settings: WorkerSettings, loaded: LoadedLayers): Promise<Runner> {
+export async function createRunner(jobs: number, settings: WorkerSettings, loaded: LoadedLayers, progressFor?: (task: RenderTask) => ByteProgress | undefined): Promise<Runner> {
   if (jobs <= 1) {
     const restorer = createCliRestorer(await loadLibrary(), settings, loaded)
-    return { window: 1, run: async (task) => processDocument(restorer, task, settings), close: async () => {} }
+    const run = async (task: RenderTask): Promise<DocumentOutput> => {
+      const progress = progressFor?.(task)
+      if (!progress) return processDocument(restorer, task, settings)
+      try {
+        return processDocument(restorer, task, settings, await restoreWithProgress(restorer, task, (fraction) => progress.update(fraction)))
+      } finally {
+        progress.done()
+      }
+    }
+    return { window: 1, run, close: async () => {} }
   }
   const pool = new Piscina({ filename: workerUrl(), workerData: settings, minThreads: jobs, maxThreads: jobs, idleTimeout: 60_000 })
+  // Documents go to the threads in chunks: one message, one structured clone and one wake-up per chunk
+  // instead of per document, which cost more than restoring a short document. A chunk leaves when full,
+  // or when the main thread turns to other work (reading input, awaiting results), so none waits.
+  let chunk: Array<{ task: RenderTask; resolve: (output: DocumentOutput) => void; reject: (error: unknown) => void }> = []
+  let chars = 0
+  let scheduled = false
+  const flush = (): void => {
+    scheduled = false
+    if (chunk.length === 0) return
+    const sent = chunk
+    chunk = []
+    chars = 0
+    ;(pool.run(sent.map((c) => c.task), { name: 'restoreTasks' }) as Promise<DocumentOutput[]>).then(
+      (outputs) => sent.forEach((c, i) => c.resolve(outputs[i]!)),
+      (error: unknown) => sent.forEach((c) => c.reject(error)),
+    )
+  }
   return {
-    // Enough queued work that no thread waits while the main thread reads and writes.
-    window: jobs * 4,
-    run: (task) => pool.run(task) as Promise<DocumentOutput>,
+    // Enough queued work that every thread has a chunk and the next is filling.
+    window: jobs * CHUNK_DOCUMENTS * 2,
+    run: (task) =>
+      new Promise<DocumentOutput>((resolve, reject) => {
+        chunk.push({ task, resolve, reject })
+        chars += task.text.length
+        if (chunk.length >= CHUNK_DOCUMENTS || chars >= CHUNK_CHARS) flush()
+        else if (!scheduled) {
+          scheduled = true
+          setImmediate(flush)
+        }
+      }),
     close: () => pool.destroy(),
   }
 }
+
+/** Documents sent to a worker thread at once, at most; fewer when they reach `CHUNK_CHARS`. */
+export const CHUNK_DOCUMENTS = 32
+const CHUNK_CHARS = 256 * 1024
 
 // dist/cli.js runs dist/cli-worker.js; from source (tsx) the worker is ./worker.ts next to this file.
 function workerUrl(): string {

@@ -18,3 +18,8 @@ const restorer = createCliRestorer(library, settings)
 export default function restoreTask(task: RenderTask): DocumentOutput {
   return processDocument(restorer, task, settings)
 }
+
+/** Restore and render a chunk of documents, in order (the runner sends short documents in chunks). */
+export function restoreTasks(tasks: readonly RenderTask[]): DocumentOutput[] {
+  return tasks.map((task) => processDocument(restorer, task, settings))
+}

@@ -8,7 +8,8 @@
  * text every headword survives and r comes out near 0. The rate is chosen on a grid, best likelihood.
  */
 import { bestPathScore, type ChannelBonus } from './decode-sentence.js'
-import type { ContextLattices } from './score-lattices.js'
+import type { SpinnerChannel } from '../dictionary/types.js'
+import type { ContextLattices, ScoredCluster, SpanCluster } from './score-lattices.js'
 
 /** Rates a document's swap rate is chosen among; the first of equally likely ones wins. */
 export const SWAP_RATE_GRID: readonly number[] = Object.freeze([0.005, 0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95])
@@ -74,19 +75,50 @@ export function estimateSwapRate(lattices: ContextLattices, headwordTokens: numb
   const inGroup = (o: { readonly forward?: { readonly fallback?: boolean } }) => o.forward !== undefined && (o.forward.fallback === true) === fallback
   const all = lattices.clusters.filter(({ sentence }) => sentence.spans.some((span) => span.options.some(inGroup)))
   if (all.length === 0) return undefined
-  const step = Math.ceil(all.length / MAX_RATE_CLUSTERS)
+  const step = rateSampleStep(all.length)
   const clusters = step === 1 ? all : all.filter((_, i) => i % step === 0)
-  const kept = (headwordTokens * clusters.length) / all.length + PRIOR_KEPT_HEADWORDS
-  const likelihood = (rate: number): number => {
+  return rateFromScores(headwordTokens, clusters.length, all.length, (rate, score) => {
     const bonus = rateBonus(rate, fallback)
-    let score = kept * Math.log(1 - rate)
     for (const { cluster, sentence } of clusters) score += bestPathScore(sentence, weights, cluster, bonus)
     return score
-  }
+  })
+}
+
+/** Every how many of a document's `groupClusters` clusters with an option of the group one is read for its rate. */
+export function rateSampleStep(groupClusters: number): number {
+  return Math.ceil(groupClusters / MAX_RATE_CLUSTERS)
+}
+
+/**
+ * Whether a cluster has an option of the group: read forward by one of `spinners` (as `scoreLattices`
+ * marks options), from a fallback thesaurus or not as `fallback` says. Read before scoring.
+ */
+export function clusterInRateGroup(cluster: SpanCluster, spinners: ReadonlySet<SpinnerChannel> | undefined, fallback: boolean): boolean {
+  return cluster.members.some((span) => span.options.some((o) => o.forward !== undefined && spinners?.has(o.forward.channel) === true && isFallback(o.forward.channel) === fallback))
+}
+
+// As `scoreLattices` marks an option: a verdict-only channel's options carry no fallback flag.
+function isFallback(channel: SpinnerChannel): boolean {
+  return channel.fallback === true && !channel.verdictOnly
+}
+
+/** The best path score of one sampled cluster at every rate of `RATES_TRIED`, in that order. */
+export function clusterRateScores({ cluster, sentence }: ScoredCluster, channelWeight: number, fallback: boolean): Float64Array {
+  const weights = { channel: channelWeight }
+  return Float64Array.from(RATES_TRIED, (rate) => bestPathScore(sentence, weights, cluster, rateBonus(rate, fallback)))
+}
+
+/**
+ * The rate from the sampled clusters' scores, `addScores(rate, start)` adding each sampled cluster's
+ * best path score at `rate` to `start` in document order (so a windowed restore, which keeps the
+ * scores, adds the same numbers in the same order as the whole-text call).
+ */
+export function rateFromScores(headwordTokens: number, sampled: number, all: number, addScores: (rate: number, start: number) => number): number {
+  const kept = (headwordTokens * sampled) / all + PRIOR_KEPT_HEADWORDS
   const tried = new Map<number, number>()
   const at = (rate: number): number => {
     let score = tried.get(rate)
-    if (score === undefined) tried.set(rate, (score = likelihood(rate)))
+    if (score === undefined) tried.set(rate, (score = addScores(rate, kept * Math.log(1 - rate))))
     return score
   }
   let best = COARSE_RATES[0]!
@@ -95,9 +127,20 @@ export function estimateSwapRate(lattices: ContextLattices, headwordTokens: numb
   const i = COARSE_RATES.indexOf(best)
   for (const neighbour of [COARSE_RATES[i - 1], COARSE_RATES[i + 1]]) {
     if (neighbour === undefined) continue
-    const between = SWAP_RATE_GRID.filter((r) => (r - best) * (r - neighbour) < 0)
-    const middle = between[Math.floor(between.length / 2)]
+    const middle = middleRate(best, neighbour)
     if (middle !== undefined && at(middle) > at(best)) best = middle
   }
   return best
 }
+
+/** The grid rate halfway between two coarse rates (the same either way round). */
+function middleRate(a: number, b: number): number | undefined {
+  const between = SWAP_RATE_GRID.filter((r) => (r - a) * (r - b) < 0)
+  return between[Math.floor(between.length / 2)]
+}
+
+/** Every rate `rateFromScores` may try: the coarse rates and the middles between neighbours. */
+export const RATES_TRIED: readonly number[] = Object.freeze([
+  ...COARSE_RATES,
+  ...COARSE_RATES.slice(1).flatMap((rate, i) => middleRate(COARSE_RATES[i]!, rate) ?? []),
+])

@@ -43,8 +43,13 @@ const MAX_SWAP_PROBABILITY = 0.98
 
 /** Score every option of every span once (see the file comment). */
 export function scoreLattices(words: readonly Token[], spans: readonly Span[], settings: ContextSettings): ContextLattices {
+  return { clusters: scoreClusters(words, clusterSpans(words, spans), settings), settings }
+}
+
+/** Score the lattices of `clusters` only (`clusterSpans`): a windowed restore reads a few of them for the swap rate. */
+export function scoreClusters(words: readonly Token[], clusters: readonly SpanCluster[], settings: ContextSettings): ScoredCluster[] {
   const { model, evidence, spinners } = settings
-  const clustersScored = clusters(words, spans).map((cluster): ScoredCluster => {
+  return clusters.map((cluster): ScoredCluster => {
     const sentenceWords = words.slice(cluster.sentenceStart, cluster.sentenceEnd + 1).map((t) => model.wordOf(t.norm))
     const lattice = cluster.members.map((span): LatticeSpan => {
       const spunWords = lmWords(span.found)
@@ -74,7 +79,6 @@ export function scoreLattices(words: readonly Token[], spans: readonly Span[], s
     })
     return { cluster, sentence: prepareSentence(sentenceWords, lattice, model) }
   })
-  return { clusters: clustersScored, settings }
 }
 
 /** log(P(option) / P(keep)), where P(keep) is what the options leave over. */
@@ -117,8 +121,8 @@ const CONTEXT_WORDS = 2
 // this many spans, each decoded with its neighbours as fixed context.
 const MAX_CLUSTER_SPANS = 8
 
-/** Spans grouped into clusters that interact, each with its decoding window. */
-function clusters(words: readonly Token[], spans: readonly Span[]): SpanCluster[] {
+/** Spans grouped into clusters that interact, each with its decoding window; in document order. */
+export function clusterSpans(words: readonly Token[], spans: readonly Span[]): SpanCluster[] {
   const sorted = [...spans].sort((a, b) => a.first - b.first || a.last - b.last)
   const result: SpanCluster[] = []
   let current: Span[] = []

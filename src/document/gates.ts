@@ -23,6 +23,11 @@ export interface GateInput {
   readonly documentGate: boolean
   /** A spinner database is loaded: its swap rate (`spin.swapRate`) decides the document gate. */
   readonly databaseLoaded: boolean
+  /**
+   * When `spans` and `chosen` are one window of a longer document: the document's chosen changes and
+   * their extra signs (`countGateSigns` added up over its windows), which the document gate reads.
+   */
+  readonly document?: { readonly chosen: number; readonly extraSigns: number }
 }
 
 /**
@@ -41,7 +46,8 @@ export function gateChanges(input: GateInput): (change: Candidate) => boolean {
     const forward = optionOf(c)?.forward
     return forward === undefined ? undefined : kindOf(forward.channel)
   }
-  const gated = documentGate && !passesDocumentGate(spin, chosen.length, extraSigns(chosen, input.confidentKeys, strong), databaseLoaded)
+  const signs = documentGate ? (input.document ?? { chosen: chosen.length, extraSigns: extraSigns(chosen, input.confidentKeys, strong) }) : undefined
+  const gated = signs !== undefined && !passesDocumentGate(spin, signs.chosen, signs.extraSigns, databaseLoaded)
   const holdDatabase = spin.swapRate !== undefined && spin.swapRate < DATABASE_RATE_FROM
   const holdFallback = input.fallbackRate !== undefined && input.fallbackRate < DATABASE_RATE_FROM
   const holdLearned = !databaseLoaded && documentGate && spin.swapRate !== undefined && spin.swapRate < RATE_CLEAN_BELOW
@@ -53,6 +59,12 @@ export function gateChanges(input: GateInput): (change: Candidate) => boolean {
     if (k === 'learned') return !holdLearned || strong(c)
     return true
   }
+}
+
+/** The extra signs of spinning among `chosen` (see `extraSigns`), for a window of a document: its share of `GateInput.document`. */
+export function countGateSigns(spans: readonly Span[], chosen: readonly Candidate[], confidentKeys: ReadonlySet<string>): number {
+  const optionOf = chosenOption(spans)
+  return extraSigns(chosen, confidentKeys, (c) => (optionOf(c)?.prior ?? 0) >= STRONG_PRIOR)
 }
 
 /**

@@ -25,14 +25,26 @@ export interface DocumentVocabulary {
 
 /** Count the document's editable words by form and by lemma ("conflicts" counts for "conflict" too). */
 export function createDocumentVocabulary(words: readonly Token[]): DocumentVocabulary {
+  const vocabulary = createVocabularyCounter()
+  vocabulary.add(words, 0, words.length)
+  return vocabulary
+}
+
+/** A vocabulary counted window by window: `add` each window's own words `[from, to)`. */
+export function createVocabularyCounter(): DocumentVocabulary & { add(words: readonly Token[], from: number, to: number): void } {
   const counts = new Map<string, number>()
   const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1)
-  for (const token of words) {
-    if (!token.editable) continue
-    add(token.norm)
-    if (token.lemma !== token.norm) add(token.lemma)
+  return {
+    count: (word) => counts.get(word) ?? 0,
+    add(words, from, to) {
+      for (let i = from; i < to; i++) {
+        const token = words[i]!
+        if (!token.editable) continue
+        add(token.norm)
+        if (token.lemma !== token.norm) add(token.lemma)
+      }
+    },
   }
-  return { count: (word) => counts.get(word) ?? 0 }
 }
 
 /**
@@ -52,8 +64,8 @@ export function usedElsewhere(vocabulary: DocumentVocabulary, span: readonly Tok
 /** The source: an option whose content words the document uses elsewhere gets `DOCUMENT_EVIDENCE_WEIGHT`. */
 export const documentEvidence: EvidenceSource<'documentEvidence'> = {
   stage: 'documentEvidence',
-  forDocument({ words }) {
-    const vocabulary = createDocumentVocabulary(words)
+  forDocument({ words, vocabulary: whole }) {
+    const vocabulary = whole ?? createDocumentVocabulary(words)
     return ({ first, last }) => {
       const spanTokens = words.slice(first, last + 1)
       return (option) => (usedElsewhere(vocabulary, spanTokens, option) ? DOCUMENT_EVIDENCE_WEIGHT : 0)

@@ -14,6 +14,11 @@ export interface EvidenceDocument {
   readonly words: readonly Token[]
   /** The part-of-speech tag-window scorer, when a POS model is loaded. */
   readonly pos?: PosWindowScorer
+  /**
+   * How often each word form and lemma occurs in the whole document, when `words` are one window of
+   * it (a windowed restore counts them in a first pass); absent, `words` are the whole document.
+   */
+  readonly vocabulary?: { count(word: string): number }
 }
 
 /** A candidate span as sources see it. */

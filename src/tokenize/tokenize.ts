@@ -53,15 +53,42 @@ type TextRanges = ReadonlyArray<readonly [number, number]>
  * words of a phrase is checked on the real text. The ranges may be unsorted or overlap.
  */
 export function tokenize(text: string, extraProtected?: TextRanges): Token[] {
+  const protection = findProtection(text, extraProtected)
+  return tokenizeChunks(text, [...chunkRanges(text)], protection, 0).tokens
+}
+
+/** Where `text` is protected: the extra ranges hidden from wink-nlp, and every range no token may rewrite. */
+export interface Protection {
+  readonly hidden: TextRanges
+  readonly all: TextRanges
+}
+
+/** The protection of `text` (URLs, e-mails, handles, and `extraProtected`), found once for the whole input. */
+export function findProtection(text: string, extraProtected?: TextRanges): Protection {
+  const hidden = extraProtected === undefined ? [] : mergeRanges(extraProtected.map(([start, end]) => [Math.max(0, start), Math.min(text.length, end)] as const))
+  return { hidden, all: hidden.length === 0 ? findProtectedRanges(text) : mergeRanges([...findProtectedRanges(text), ...hidden]) }
+}
+
+/**
+ * The chunks `tokenize` reads `text` in, each on its own. A chunk ends at a line break (or whitespace)
+ * and starts a new sentence, so no token, sentence or phrase crosses from one chunk into the next:
+ * windows made of whole chunks tokenize exactly as the whole text does (`tokenizeChunks`).
+ */
+export function tokenizerChunks(text: string): Array<readonly [number, number]> {
+  return [...chunkRanges(text)]
+}
+
+/**
+ * The tokens `tokenize(text)` gives inside `chunks` (consecutive `tokenizerChunks(text)`), the first
+ * sentence numbered `sentenceBase`; `nextSentence` is the number after the last. `protection` is the
+ * whole text's (`findProtection`).
+ */
+export function tokenizeChunks(text: string, chunks: ReadonlyArray<readonly [number, number]>, protection: Protection, sentenceBase: number): { tokens: Token[]; nextSentence: number } {
   const tokens: Token[] = []
-  const extra = extraProtected === undefined ? [] : mergeRanges(extraProtected.map(([start, end]) => [Math.max(0, start), Math.min(text.length, end)] as const))
-  const protectedRanges = extra.length === 0 ? findProtectedRanges(text) : mergeRanges([...findProtectedRanges(text), ...extra])
-  let sentenceBase = 0
-  for (const [chunkStart, chunkEnd] of chunkRanges(text)) {
-    sentenceBase = tokenizeChunk(text, chunkStart, chunkEnd, sentenceBase, tokens, extra)
-  }
-  markProtected(tokens, protectedRanges)
-  return tokens
+  let sentence = sentenceBase
+  for (const [chunkStart, chunkEnd] of chunks) sentence = tokenizeChunk(text, chunkStart, chunkEnd, sentence, tokens, protection.hidden)
+  markProtected(tokens, protection.all)
+  return { tokens, nextSentence: sentence }
 }
 
 function tokenizeChunk(text: string, chunkStart: number, chunkEnd: number, sentenceBase: number, out: Token[], hidden: TextRanges): number {
@@ -127,13 +154,25 @@ function isSkippable(text: string, from: number, to: number): boolean {
 }
 
 function markProtected(tokens: Token[], ranges: ReadonlyArray<readonly [number, number]>): void {
-  let r = 0
+  // Ranges ending before the first token are passed over at once: a window of a long text starts late.
+  let r = firstRangeEndingAfter(ranges, tokens[0]?.start ?? 0)
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!
     while (r < ranges.length && ranges[r]![1] <= token.start) r++
     const range = ranges[r]
     if (token.editable && range && range[0] < token.end) tokens[i] = { ...token, editable: false }
   }
+}
+
+function firstRangeEndingAfter(ranges: ReadonlyArray<readonly [number, number]>, offset: number): number {
+  let lo = 0
+  let hi = ranges.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (ranges[mid]![1] <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 function* chunkRanges(text: string): Generator<readonly [number, number]> {

@@ -12,7 +12,7 @@ import { batchSize, BYTES_PER_THREAD, planThreads } from '../../src/cli/runner.j
 import { parseJsonlLine } from '../../src/cli/documents.js'
 import { createGlobFilter, globToRegExp } from '../../src/cli/glob.js'
 import { mapOrdered } from '../../src/cli/ordered.js'
-import { createProgress } from '../../src/cli/progress.js'
+import { createByteProgress, createProgress } from '../../src/cli/progress.js'
 import { spinScoreOf } from '../../src/cli/score.js'
 import { readVersion } from '../../src/cli/version.js'
 import { restoreText } from '../../src/index.js'
@@ -162,7 +162,7 @@ describe('planThreads', () => {
     expect(planThreads(2, { documents: 0, bytes: 0 }, 2)).toBe(1)
   })
 
-  it('knows the size of a batch of text files only', async () => {
+  it('knows the documents of a batch of text files, and the bytes of files', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'unspin-size-'))
     try {
       writeFileSync(join(dir, 'a.txt'), 'abc')
@@ -170,7 +170,10 @@ describe('planThreads', () => {
       const text = (path: string | null) => ({ kind: 'text' as const, path, name: path ?? '<stdin>', outPath: 'x', markup: 'text' as const })
       expect(await batchSize([text(join(dir, 'a.txt')), text(join(dir, 'b.md')), text(join(dir, 'gone.txt'))])).toEqual({ documents: 3, bytes: 8 })
       expect(await batchSize([text(join(dir, 'a.txt')), text(null)])).toEqual({ documents: 2 })
-      expect(await batchSize([text(join(dir, 'a.txt')), { ...text(join(dir, 'b.jsonl')), kind: 'jsonl' }])).toEqual({})
+      // JSONL: its documents are unknown until read, its bytes known for a file, nothing for stdin.
+      writeFileSync(join(dir, 'c.jsonl'), '{"text":"x"}\n')
+      expect(await batchSize([text(join(dir, 'a.txt')), { ...text(join(dir, 'c.jsonl')), kind: 'jsonl' }])).toEqual({ bytes: 16 })
+      expect(await batchSize([{ ...text(null), kind: 'jsonl' }])).toEqual({})
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
@@ -228,19 +231,81 @@ describe('parseJsonlLine', () => {
 })
 
 describe('createProgress', () => {
-  it('draws on the stream only when enabled, and clears its line', () => {
+  /** A stream that collects what is written, and a clock the test moves. */
+  function setup() {
     const stream = new PassThrough()
-    let written = ''
-    stream.on('data', (chunk: Buffer) => (written += String(chunk)))
-    const off = createProgress(stream, false, 3)
+    const out = { written: '' }
+    stream.on('data', (chunk: Buffer) => (out.written += String(chunk)))
+    let now = 1_000
+    return { stream, out, clock: () => now, advance: (ms: number) => (now += ms) }
+  }
+
+  it('draws on the stream only when enabled, with count, rate and elapsed time, and clears its line', () => {
+    const { stream, out, clock, advance } = setup()
+    const off = createProgress(stream, false, 3, clock)
     off.tick()
     off.done()
-    const on = createProgress(stream, true, 2)
+    const on = createProgress(stream, true, 2, clock)
+    advance(500)
     on.tick()
+    advance(1500)
     on.tick()
     on.done()
     stream.end()
-    expect(written).toBe('\r\u001b[Kunspin [############............] 1/2 documents\r\u001b[Kunspin [########################] 2/2 documents\r\u001b[K')
+    expect(out.written).toBe(
+      '\r\u001b[Kunspin [############............] 1/2 documents, 2.0/s, 0.5 s' +
+        '\r\u001b[Kunspin [########################] 2/2 documents, 1.0/s, 2.0 s' +
+        '\r\u001b[Kunspin: 2 documents in 2.0 s (1.0/s)\n',
+    )
+  })
+
+  it('counts JSONL documents without a total, says "1 document", and ends with a summary line', () => {
+    const { stream, out, clock, advance } = setup()
+    const progress = createProgress(stream, true, undefined, clock)
+    advance(250)
+    progress.tick()
+    advance(50)
+    progress.tick() // within 100 ms of the last drawing: not redrawn
+    advance(700)
+    progress.tick()
+    progress.done()
+    expect(out.written).toBe(
+      '\r\u001b[Kunspin 1 document, 4.0/s, 0.3 s' + '\r\u001b[Kunspin 3 documents, 3.0/s, 1.0 s' + '\r\u001b[Kunspin: 3 documents in 1.0 s (3.0/s)\n',
+    )
+  })
+
+  it('writes no summary when no document was finished', () => {
+    const { stream, out, clock } = setup()
+    createProgress(stream, true, undefined, clock).done()
+    expect(out.written).toBe('')
+  })
+})
+
+describe('createByteProgress', () => {
+  it('shows percentage, size, rate and elapsed time of one large document, then a summary line', () => {
+    const stream = new PassThrough()
+    let written = ''
+    stream.on('data', (chunk: Buffer) => (written += String(chunk)))
+    let now = 0
+    const progress = createByteProgress(stream, true, 10 * 1024 * 1024, () => now)
+    now = 2000
+    progress.update(0.25)
+    now = 2050
+    progress.update(0.3) // too soon: not redrawn
+    now = 4000
+    progress.update(0.5)
+    now = 8000
+    progress.done()
+    expect(written).toBe(
+      '\r\u001b[Kunspin 25% of 10.0 MB, 1.3 MB/s, 2.0 s' + '\r\u001b[Kunspin 50% of 10.0 MB, 1.3 MB/s, 4.0 s' + '\r\u001b[Kunspin: 10.0 MB in 8.0 s (1.3 MB/s)\n',
+    )
+    let quiet = ''
+    const off = new PassThrough()
+    off.on('data', (chunk: Buffer) => (quiet += String(chunk)))
+    const disabled = createByteProgress(off, false, 100)
+    disabled.update(0.5)
+    disabled.done()
+    expect(quiet).toBe('')
   })
 })
 

@@ -1,0 +1,319 @@
+/**
+ * Restoring a long text window by window, with memory bounded by the window instead of the text and
+ * the same result as the whole-text call.
+ *
+ * Most of a restore is local: tokens, matches, candidates and lattices never reach past a sentence,
+ * and a window made of whole tokenizer chunks (`tokenizerChunks`, each starting a sentence) tokenizes
+ * as the whole text does. A few words on either side of a window (`EDGE_WORDS`) are read as context
+ * where the whole-text call reads past a sentence (an acronym after a span, the word before a match,
+ * a headword of several words). What is not local is the document's evidence, so the text is read in
+ * passes, each window by window, keeping only counts and a few scores between windows:
+ * 0. tokens: every window tokenized, in order, first (see `decideInWindows`), and kept compactly;
+ * 1. survey: editable words, headword tokens, the document vocabulary, and which clusters of
+ *    candidates have an option read forward (those the swap rate samples);
+ * 2. rates: the sampled clusters' lattices scored and their likelihood at every rate the estimate may
+ *    try, added up in document order as `estimateSwapRate` adds them, which gives the same rates;
+ * 3. evidence: every lattice decoded at those rates (and, when the spun-document pass is on, at the
+ *    spun-document bonus too), counting the confident swaps and the gate's signs;
+ * 4. write: decoded again with the verdict known, gated, and handed out window by window
+ * (`onProgress` numbers these passes 1 to 5; without a language model 2 and 3 are one prior-only pass).
+ * The text is tokenized once, first, and its tokens kept in compact arrays (tokenize/token-store.ts);
+ * matching and scoring run again in every pass that needs them: time is traded for memory.
+ */
+import { splitArticleChange } from './candidates/article.js'
+import { buildCandidates } from './candidates/build-candidates.js'
+import { findMatches } from './candidates/find-matches.js'
+import { chooseByPrior, chooseInContext } from './decode/choose-in-context.js'
+import type { ContextModel } from './decode/context-model.js'
+import { clusterInRateGroup, clusterRateScores, forwardBonus, rateFromScores, rateSampleStep, RATES_TRIED, type SwapRates } from './decode/estimate-swap-rate.js'
+import { clusterSpans, scoreClusters, scoreLattices, type ContextSettings } from './decode/score-lattices.js'
+import { priorCandidate } from './decode/select-changes.js'
+import type { MatchIndex } from './dictionary/build-index.js'
+import { createConditionDocument, type ConditionDocument } from './dictionary/condition/index.js'
+import type { SpinnerChannel } from './dictionary/types.js'
+import { countGateSigns, gateChanges } from './document/gates.js'
+import type { HeadwordCounter } from './document/known-headwords.js'
+import { assessSpin, DATABASE_RATE_FROM } from './document/spin-score.js'
+import { createVocabularyCounter } from './evidence/document-evidence.js'
+import type { EvidenceSource } from './evidence/evidence.js'
+import { findNonProseRanges, type InputFormat } from './markup/find-non-prose-ranges.js'
+import { byPosition, type Span } from './pipeline.js'
+import type { PosWindowScorer } from './pos/window-score.js'
+import { blankRanges } from './tokenize/protected-ranges.js'
+import { TokenStore } from './tokenize/token-store.js'
+import { findProtection, tokenizeChunks, tokenizerChunks, type Token } from './tokenize/tokenize.js'
+import type { Candidate, SkippedCandidate, SpinAssessment } from './types.js'
+
+/** What the restorer has loaded, and the two weights of `restorer.ts` the decisions use. */
+export interface WindowPipeline {
+  readonly index: MatchIndex
+  readonly inflection: boolean
+  readonly conditions: boolean
+  readonly context: ContextModel | undefined
+  readonly headwords: HeadwordCounter | undefined
+  readonly fallbackHeadwords: HeadwordCounter | undefined
+  readonly spinners: ReadonlySet<SpinnerChannel>
+  readonly databaseLoaded: boolean
+  readonly evidence: readonly EvidenceSource[]
+  readonly spunDocumentPrior: boolean
+  readonly pos: PosWindowScorer | undefined
+  readonly documentGate: boolean
+  readonly calibration: boolean
+  readonly channelWeight: number
+  readonly spunDocumentBonus: number
+}
+
+/** One window's decisions: changes to apply and candidates skipped, offsets into the whole text. */
+export interface WindowDecisions {
+  readonly start: number
+  readonly end: number
+  readonly applied: Candidate[]
+  readonly skipped: SkippedCandidate[]
+}
+
+/** Where a windowed restore is: `pass` 1..`passes`, `done` of `total` characters of the text read in it. */
+export interface WindowProgress {
+  readonly pass: number
+  readonly passes: number
+  readonly done: number
+  readonly total: number
+}
+
+/** Characters per window: whole tokenizer chunks (64 K) are added until a window holds at least this many. Smaller windows keep less alive and let a heap budget hold the heap closer (src/cli/heap-budget.ts). */
+export const DEFAULT_WINDOW_CHARS = 128 * 1024
+
+// Words of the neighbouring windows read as context: the word before a match (re-inflection, joined
+// compounds), the three after a span (an acronym in brackets) and the rest of a headword of several
+// words. More than any of them reads.
+const EDGE_WORDS = 64
+
+/** Start and end offsets of the windows of `text` (whole tokenizer chunks, at least `windowChars` each but the last). */
+export function planWindows(text: string, windowChars: number = DEFAULT_WINDOW_CHARS): Array<ReadonlyArray<readonly [number, number]>> {
+  const windows: Array<Array<readonly [number, number]>> = []
+  let current: Array<readonly [number, number]> = []
+  for (const chunk of tokenizerChunks(text)) {
+    current.push(chunk)
+    if (chunk[1] - current[0]![0] >= windowChars) {
+      windows.push(current)
+      current = []
+    }
+  }
+  if (current.length > 0) windows.push(current)
+  return windows
+}
+
+/** A window's words with their context: `words[from, to)` are its own, the rest its neighbours'. */
+interface WindowWords {
+  readonly start: number
+  readonly end: number
+  readonly found: ReturnType<typeof findMatches>
+  readonly from: number
+  readonly to: number
+  readonly spans: Span[]
+  readonly unmet: Span[]
+}
+
+/**
+ * Decide `text` window by window: the document's spin assessment (passes 1-3, run now) and its
+ * windows' decisions (pass 4, run as they are iterated, once).
+ */
+export function decideInWindows(
+  text: string,
+  pipeline: WindowPipeline,
+  call: { readonly threshold: number; readonly inputFormat: InputFormat },
+  windows: ReadonlyArray<ReadonlyArray<readonly [number, number]>>,
+  onProgress?: (progress: WindowProgress) => void,
+): { spin: SpinAssessment; windows: Iterable<WindowDecisions> } {
+  const markup = call.inputFormat === 'text' ? undefined : findNonProseRanges(text, call.inputFormat)
+  const protection = findProtection(text, markup)
+  let conditionDocument: ConditionDocument | undefined
+  // As in the whole-text call: `when` queries read the whole prose, prepared once if a span asks.
+  const documentForConditions = pipeline.conditions ? () => (conditionDocument ??= createConditionDocument(markup ? blankRanges(text, markup) : text)) : undefined
+  const context = pipeline.context
+  // Without a language model there are no rates to estimate, and the choice is by prior alone.
+  const passes = context ? 5 : 4
+  // Pass 1: every window is tokenized before anything else reads the text, as `tokenize(text)` is in
+  // the whole-text call: wink-nlp's lexicon grows with what it reads, dictionary forms included, so
+  // the words it met between two chunks would change how the second splits (token-store.ts).
+  const store = new TokenStore(text)
+  let nextSentence = 0
+  for (const window of windows) {
+    const tokenized = tokenizeChunks(text, window, protection, nextSentence)
+    nextSentence = tokenized.nextSentence
+    store.add(tokenized.tokens)
+    onProgress?.({ pass: 1, passes, done: window[window.length - 1]![1], total: text.length })
+  }
+  const readWindows = (pass: number) => windowsOf(text, windows, store, pipeline, documentForConditions, (done) => onProgress?.({ pass, passes, done, total: text.length }))
+
+  // Pass 2: survey.
+  const vocabulary = createVocabularyCounter()
+  let editable = 0
+  const headwordTokens = { primary: 0, fallback: 0 }
+  const carry = { primary: 0, fallback: 0 }
+  const groupClusters = { primary: 0, fallback: 0 }
+  for (const window of readWindows(2)) {
+    const { found, from, to } = window
+    for (let i = from; i < to; i++) if (found.words[i]!.editable) editable++
+    vocabulary.add(found.words, from, to)
+    for (const [group, counter] of [['primary', pipeline.headwords], ['fallback', pipeline.fallbackHeadwords]] as const) {
+      if (!counter) continue
+      // A headword that ran on past the last window's end is counted there: go on after it.
+      const counted = counter.countRange(found.words, Math.min(to, from + carry[group]), to)
+      headwordTokens[group] += counted.count
+      carry[group] = counted.next - to
+    }
+    if (context) {
+      for (const cluster of clusterSpans(found.words, window.spans)) {
+        if (clusterInRateGroup(cluster, pipeline.spinners, false)) groupClusters.primary++
+        if (clusterInRateGroup(cluster, pipeline.spinners, true)) groupClusters.fallback++
+      }
+    }
+  }
+  const settingsFor = (window: WindowWords): ContextSettings => {
+    const document = { words: window.found.words, vocabulary, ...(pipeline.pos ? { pos: pipeline.pos } : {}) }
+    return {
+      model: context!,
+      channelWeight: pipeline.channelWeight,
+      threshold: call.threshold,
+      calibrate: pipeline.calibration,
+      evidence: pipeline.evidence.flatMap((source) => source.forDocument(document) ?? []),
+      spinners: pipeline.spinners,
+    }
+  }
+
+  // Pass 3: the swap rates, from the clusters `estimateSwapRate` samples.
+  let rates: SwapRates = {}
+  if (context && (pipeline.headwords || pipeline.fallbackHeadwords)) {
+    const step = { primary: rateSampleStep(groupClusters.primary), fallback: rateSampleStep(groupClusters.fallback) }
+    const seen = { primary: 0, fallback: 0 }
+    const scores = { primary: [] as Float64Array[], fallback: [] as Float64Array[] }
+    for (const window of readWindows(3)) {
+      const sampled: Array<{ cluster: ReturnType<typeof clusterSpans>[number]; groups: Array<'primary' | 'fallback'> }> = []
+      for (const cluster of clusterSpans(window.found.words, window.spans)) {
+        const groups: Array<'primary' | 'fallback'> = []
+        for (const group of ['primary', 'fallback'] as const) {
+          if (!clusterInRateGroup(cluster, pipeline.spinners, group === 'fallback')) continue
+          if (seen[group]++ % step[group] === 0) groups.push(group)
+        }
+        if (groups.length > 0) sampled.push({ cluster, groups })
+      }
+      if (sampled.length === 0) continue
+      const settings = settingsFor(window)
+      scoreClusters(window.found.words, sampled.map((s) => s.cluster), settings).forEach((scored, i) => {
+        for (const group of sampled[i]!.groups) scores[group].push(clusterRateScores(scored, pipeline.channelWeight, group === 'fallback'))
+      })
+    }
+    const rateOf = (group: 'primary' | 'fallback', counter: HeadwordCounter | undefined): number | undefined => {
+      if (!counter || groupClusters[group] === 0) return undefined
+      const sampledScores = scores[group]
+      return rateFromScores(headwordTokens[group], sampledScores.length, groupClusters[group], (rate, score) => {
+        const r = RATES_TRIED.indexOf(rate)
+        for (const clusterScores of sampledScores) score += clusterScores[r]!
+        return score
+      })
+    }
+    rates = { primary: rateOf('primary', pipeline.headwords), fallback: rateOf('fallback', pipeline.fallbackHeadwords) }
+  }
+
+  // Pass 4 (3 without a model): the evidence of spinning, and the gate's counts for either decoding.
+  const spunPassOn = context !== undefined && pipeline.spunDocumentPrior
+  const counts = { confident: 0, confidentForward: 0, confidentFallback: 0 }
+  const first = { chosen: 0, extraSigns: 0 }
+  const spun = { chosen: 0, extraSigns: 0 }
+  const choose = (window: WindowWords, bonus: number) => {
+    const lattices = scoreLattices(window.found.words, window.spans, settingsFor(window))
+    return chooseInContext(lattices, forwardBonus(rates, bonus))
+  }
+  if (context) {
+    for (const window of readWindows(4)) {
+      const lattices = scoreLattices(window.found.words, window.spans, settingsFor(window))
+      const choice = chooseInContext(lattices, forwardBonus(rates))
+      counts.confident += choice.confident
+      counts.confidentForward += choice.confidentForward
+      counts.confidentFallback += choice.confidentFallback
+      first.chosen += choice.chosen.length
+      if (pipeline.documentGate) first.extraSigns += countGateSigns(window.spans, choice.chosen, choice.confidentKeys)
+      if (spunPassOn) {
+        const again = chooseInContext(lattices, forwardBonus(rates, pipeline.spunDocumentBonus))
+        spun.chosen += again.chosen.length
+        if (pipeline.documentGate) spun.extraSigns += countGateSigns(window.spans, again.chosen, choice.confidentKeys)
+      }
+    }
+  }
+  if (!context) {
+    for (const window of readWindows(3)) {
+      const choice = chooseByPrior(window.spans, call.threshold)
+      counts.confident += choice.confident
+      first.chosen += choice.chosen.length
+    }
+  }
+  const held = (rate: number | undefined) => rate === undefined || rate < DATABASE_RATE_FROM
+  const evidence = counts.confident - (held(rates.primary) ? counts.confidentForward : 0) - (held(rates.fallback) ? counts.confidentFallback : 0)
+  const spin = assessSpin(evidence, editable, rates.primary, pipeline.databaseLoaded)
+  const spunPass = spunPassOn && spin.verdict === 'spun'
+  const document = spunPass ? spun : first
+
+  // Last pass: decide and gate each window.
+  function* decided(): Generator<WindowDecisions> {
+    for (const window of readWindows(passes)) {
+      const choice = context ? choose(window, spunPass ? pipeline.spunDocumentBonus : 0) : chooseByPrior(window.spans, call.threshold)
+      const passesGate = gateChanges({
+        spans: window.spans,
+        spin,
+        chosen: choice.chosen,
+        confidentKeys: choice.confidentKeys,
+        fallbackRate: rates.fallback,
+        documentGate: context !== undefined && pipeline.documentGate,
+        databaseLoaded: pipeline.databaseLoaded,
+        document,
+      })
+      const heldBack: SkippedCandidate[] = choice.chosen.filter((c) => !passesGate(c)).map((c) => ({ ...c, reason: 'document-gate' }))
+      const unmetSkipped = window.unmet.map((span): SkippedCandidate => ({ ...priorCandidate(span), reason: 'condition-not-met' }))
+      yield {
+        start: window.start,
+        end: window.end,
+        applied: choice.chosen.filter(passesGate).flatMap(splitArticleChange),
+        skipped: [...choice.skipped, ...unmetSkipped, ...heldBack].sort(byPosition),
+      }
+    }
+  }
+  return { spin, windows: { [Symbol.iterator]: decided } }
+}
+
+/**
+ * The windows of `text` with their words (and `EDGE_WORDS` of each neighbour), matches and candidate
+ * spans, one at a time, from the stored tokens: the next window's are read before a window is handed out, for its first words.
+ */
+function* windowsOf(
+  text: string,
+  windows: ReadonlyArray<ReadonlyArray<readonly [number, number]>>,
+  store: TokenStore,
+  pipeline: WindowPipeline,
+  documentForConditions: (() => ConditionDocument) | undefined,
+  onWindow: (done: number) => void,
+): Generator<WindowWords> {
+  if (windows.length === 0) return
+  const tokensOf = (k: number): Token[] => store.get(k)
+  let behind: Token[] = []
+  let current: Token[] = tokensOf(0)
+  for (let k = 0; k < windows.length; k++) {
+    const next = k + 1 < windows.length ? tokensOf(k + 1) : undefined
+    const own = current.filter((t) => t.pos !== 'SPACE')
+    const ahead: Token[] = []
+    if (next) for (const token of next) if (token.pos !== 'SPACE' && ahead.push(token) >= EDGE_WORDS) break
+    const found = findMatches(text, [...behind, ...own, ...ahead], pipeline.index, pipeline.inflection)
+    const from = behind.length
+    const to = from + own.length
+    // Matches in the neighbours' words are theirs; none of this window's runs into them (a phrase stays in its sentence).
+    const ownFound = { words: found.words, matches: found.matches.filter((m) => m.first >= from && m.first < to) }
+    const candidates = buildCandidates(text, ownFound, documentForConditions, pipeline.index.knownOriginals, pipeline.index.compounds)
+    const isOwn = (span: Span) => span.first >= from && span.first < to
+    const spans = candidates.spans.filter(isOwn)
+    const unmet = candidates.unmet.filter(isOwn)
+    const chunks = windows[k]!
+    yield { start: chunks[0]![0], end: chunks[chunks.length - 1]![1], found: ownFound, from, to, spans, unmet }
+    onWindow(chunks[chunks.length - 1]![1])
+    behind = [...behind, ...own].slice(-EDGE_WORDS)
+    if (next) current = next
+  }
+}
