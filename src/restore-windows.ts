@@ -44,21 +44,30 @@ import { TokenStore } from './tokenize/token-store.js'
 import { findProtection, tokenizeChunks, tokenizerChunks, type Token } from './tokenize/tokenize.js'
 import type { Candidate, SkippedCandidate, SpinAssessment } from './types.js'
 
-/** What the restorer has loaded, and the two weights of `restorer.ts` the decisions use. */
-export interface WindowPipeline {
+/** What a restorer has loaded and switched on: the stages every decision reads. */
+export interface PipelineStages {
   readonly index: MatchIndex
   readonly inflection: boolean
   readonly conditions: boolean
   readonly context: ContextModel | undefined
+  /** Headwords of the loaded spinner databases and learned tables (read forward); absent without one. */
   readonly headwords: HeadwordCounter | undefined
+  /** Headwords of the fallback thesauri read forward, whose rate is estimated apart. */
   readonly fallbackHeadwords: HeadwordCounter | undefined
+  /** Their channels: options of other channels are not read forward. */
   readonly spinners: ReadonlySet<SpinnerChannel>
+  /** A spinner database (not only learned tables) is loaded: its swap rate may find a document spun. */
   readonly databaseLoaded: boolean
+  /** Evidence sources switched on (all of `EVIDENCE_SOURCES` unless a stage is set to false). */
   readonly evidence: readonly EvidenceSource[]
   readonly spunDocumentPrior: boolean
   readonly pos: PosWindowScorer | undefined
   readonly documentGate: boolean
   readonly calibration: boolean
+}
+
+/** The stages, and the two weights of `restorer.ts` the decisions use. */
+export interface WindowPipeline extends PipelineStages {
   readonly channelWeight: number
   readonly spunDocumentBonus: number
 }

@@ -36,7 +36,7 @@ import { blankRanges } from './tokenize/protected-ranges.js'
 import { tokenize, type Token } from './tokenize/tokenize.js'
 import type { Candidate, Mark, RestoreResult, RestoreWarning, SkipReason, SkippedCandidate, SpinAssessment } from './types.js'
 import { restoreDocument, restoreStream, type RestoredPiece, type RestoreStreamOptions, type StreamRestorer } from './restore-stream.js'
-import { decideInWindows, DEFAULT_WINDOW_CHARS, planWindows } from './restore-windows.js'
+import { decideInWindows, DEFAULT_WINDOW_CHARS, planWindows, type PipelineStages } from './restore-windows.js'
 
 /** A restorer with its dictionaries (and language model) loaded, validated and indexed once. */
 export interface Restorer {
@@ -83,26 +83,8 @@ const CHANNEL_WEIGHT = 1
 // (>= 0.90, issue 5): the largest value that keeps it.
 const SPUN_DOCUMENT_BONUS = 1.5
 
-interface Pipeline {
-  readonly index: MatchIndex
+interface Pipeline extends PipelineStages {
   readonly threshold: number
-  readonly inflection: boolean
-  readonly conditions: boolean
-  readonly context: ContextModel | undefined
-  /** Headwords of the loaded spinner databases and learned tables (read forward); absent without one. */
-  readonly headwords: HeadwordCounter | undefined
-  /** Headwords of the fallback thesauri read forward, whose rate is estimated apart. */
-  readonly fallbackHeadwords: HeadwordCounter | undefined
-  /** Their channels: options of other channels are not read forward. */
-  readonly spinners: ReadonlySet<SpinnerChannel>
-  /** A spinner database (not only learned tables) is loaded: its swap rate may find a document spun. */
-  readonly databaseLoaded: boolean
-  /** Evidence sources switched on (all of `EVIDENCE_SOURCES` unless a stage is set to false). */
-  readonly evidence: readonly EvidenceSource[]
-  readonly spunDocumentPrior: boolean
-  readonly pos: PosWindowScorer | undefined
-  readonly documentGate: boolean
-  readonly calibration: boolean
   readonly warnings: readonly RestoreWarning[]
 }
 

@@ -5,6 +5,7 @@
  * start and emoji mixed in, so that windows meet every kind of edge. Deterministic for a seed.
  */
 import { builtinDictionaries } from '../../src/index.js'
+import { mulberry32 as seeded } from '../../bench/sim/spin.js'
 
 const OURS = [
   'Peskov instructed TASS information company on Monday, with out providing details.',
@@ -16,17 +17,8 @@ const OURS = [
   'McDonald’s said it would open new stores.',
 ]
 
-/** A small seeded generator (mulberry32), so a failing case can be rerun. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** A small seeded generator (mulberry32, the simulation's), so a failing case can be rerun. */
+export { seeded }
 
 // Our sentences around an entry's spun form, so that the text is dense with candidates.
 const TEMPLATES = [(form: string) => `The report said the ${form} would change next year.`, (form: string) => `Officials described it as ${form} on Friday.`]
