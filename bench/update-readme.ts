@@ -110,6 +110,19 @@ export function renderBenchTable(results: Results): string | null {
         .map((g) => `${String((g as { label?: unknown }).label)} ${num(g, 'usPerKB') === null ? 'n/a' : `${fixed(num(g, 'usPerKB'), 0)} µs`}`).join(' · ') || 'n/a'],
     )
   }
+  const scale = results.scale
+  if (scale) {
+    const big = 'memory.10MB'
+    rows.push(
+      ['Peak memory restoring 10 MB (fresh process, same output in every column)',
+        `one window, as a whole-text call was before ${thousands(num(scale, `${big}.whole.peakRssMB`))} MB · windows (restore, restoreStream) ${thousands(num(scale, `${big}.windowed.peakRssMB`))} MB · restoreStream with the CLI's heap budget ${thousands(num(scale, `${big}.windowed+budget.peakRssMB`))} MB`],
+      ['JSONL batch of 10,000 short documents', `--jobs 1 ${fixed(num(scale, 'jobs.10000.jobs1'), 1)} s · --jobs 2 ${fixed(num(scale, 'jobs.10000.jobs2'), 1)} s (${fixed(num(scale, 'jobs.10000.speedup'), 2)}×)`],
+    )
+  }
+  const serve = results.serve
+  if (serve) {
+    rows.push(['`unspin serve`, LanguageTool `/v2/check` on loopback', `${thousands(num(serve, 'requestsPerSecond'))} requests/s (${num(serve, 'requests') ?? 'n/a'} requests, ${num(serve, 'inFlight') ?? 'n/a'} in flight, ${num(serve, 'errors') ?? 'n/a'} errors) · p95 ${thousands(num(serve, 'latencyMs.p95'))} ms · in-process baseline ${thousands(num(serve, 'baselineInProcessPerSecond'))} texts/s`])
+  }
   const run = (q ?? s ?? sp ?? results.simulation)!.run
   const commit = run.commit ? `${run.commit.slice(0, 7)}${run.dirty ? ' with local changes' : ''}` : 'unknown commit'
   return [
