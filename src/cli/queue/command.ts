@@ -4,14 +4,13 @@
  * bullmq is an optional peer dependency: it is imported here, only when this command runs.
  */
 
-import { nonEmpty, parseStrict, fraction } from '../args.js'
+import { nonEmpty, parseStrict } from '../args.js'
 import { CliError, EXIT } from '../errors.js'
 import type { CliIO } from '../io.js'
-import { loadSpinnerDbs, loadUserDictionaries } from '../load-layers.js'
 import { writeChunk } from '../output.js'
 import { nextStopSignal } from '../serve/command.js'
 import { createJsonLog } from '../serve/log.js'
-import { threads, wholeNumber } from '../serve/options.js'
+import { checkLayers, POOL_OPTIONS, poolOptions, wholeNumber, type PoolOptions } from '../serve/options.js'
 import { createTaskPool, PoolError } from '../serve/pool.js'
 import { redisConnection, RedisUrlError, taskOfJob } from './job.js'
 
@@ -58,31 +57,22 @@ running finish, then the worker exits 0.
 const OPTIONS = {
   redis: { type: 'string' },
   queue: { type: 'string', short: 'q' },
-  threads: { type: 'string' },
   timeout: { type: 'string' },
   'lock-duration': { type: 'string' },
   'stalled-interval': { type: 'string' },
-  threshold: { type: 'string', short: 't' },
-  dict: { type: 'string', short: 'd', multiple: true },
-  'spinner-db': { type: 'string', multiple: true },
-  help: { type: 'boolean', short: 'h' },
+  ...POOL_OPTIONS,
 } as const
 
 const HINT = 'Run "unspin worker --help" for the options.'
 
 /** Checked options of `unspin worker`. */
-export interface WorkerOptions {
+export interface WorkerOptions extends PoolOptions {
   readonly redis: string
   readonly connection: ReturnType<typeof redisConnection>
   readonly queue: string
-  readonly threads: number
   readonly timeoutMs: number
   readonly lockDuration: number | undefined
   readonly stalledInterval: number | undefined
-  readonly threshold: number | undefined
-  readonly dicts: readonly string[]
-  readonly spinnerDbs: readonly string[]
-  readonly help: boolean
 }
 
 /** Parse the arguments after `worker`. Throws `CliError` (exit code 2) for usage errors. */
@@ -102,14 +92,10 @@ export function parseWorkerArgs(argv: readonly string[]): WorkerOptions {
     redis,
     connection,
     queue: nonEmpty('--queue', values.queue) ?? DEFAULT_QUEUE,
-    threads: threads(values.threads),
     timeoutMs: wholeNumber('--timeout', values.timeout, DEFAULT_JOB_TIMEOUT_MS, 100, 86_400_000),
     lockDuration: milliseconds('--lock-duration', values['lock-duration']),
     stalledInterval: milliseconds('--stalled-interval', values['stalled-interval']),
-    threshold: fraction('--threshold', values.threshold),
-    dicts: (values.dict ?? []).map((d) => nonEmpty('--dict', d)!),
-    spinnerDbs: (values['spinner-db'] ?? []).map((d) => nonEmpty('--spinner-db', d)!),
-    help: values.help ?? false,
+    ...poolOptions(values),
   }
 }
 
@@ -125,8 +111,7 @@ export async function runWorker(argv: readonly string[], io: CliIO, stop: Promis
   }
   const bullmq = await importBullmq()
   const log = createJsonLog(io.stderr)
-  await loadSpinnerDbs(options.spinnerDbs, (message) => log({ level: 'warn', msg: message }))
-  await loadUserDictionaries(options.dicts)
+  await checkLayers(options, (message) => log({ level: 'warn', msg: message }))
   // Jobs run on pool threads, not here: this thread's event loop stays free to renew BullMQ's job
   // locks, so a job that runs longer than --lock-duration is not taken for stalled and run twice.
   const pool = createTaskPool({ threads: options.threads, maxQueue: options.threads * 4, settings: options })

@@ -3,14 +3,13 @@
  * stderr; SIGTERM or SIGINT stops it after the requests in flight are answered.
  */
 
-import { nonEmpty, parseStrict, fraction } from '../args.js'
+import { nonEmpty, parseStrict } from '../args.js'
 import { CliError, EXIT } from '../errors.js'
 import type { CliIO } from '../io.js'
 import { writeChunk } from '../output.js'
-import { loadSpinnerDbs, loadUserDictionaries } from '../load-layers.js'
 import { readVersion } from '../version.js'
 import { createJsonLog, type Log } from './log.js'
-import { byteSize, threads, wholeNumber } from './options.js'
+import { byteSize, checkLayers, POOL_OPTIONS, poolOptions, wholeNumber, type PoolOptions } from './options.js'
 import { createTaskPool } from './pool.js'
 import { startServer } from './server.js'
 
@@ -62,32 +61,23 @@ Example
 const OPTIONS = {
   host: { type: 'string' },
   port: { type: 'string', short: 'p' },
-  threads: { type: 'string' },
   'max-body': { type: 'string' },
   timeout: { type: 'string' },
   'max-queue': { type: 'string' },
   'allow-origin': { type: 'string' },
-  threshold: { type: 'string', short: 't' },
-  dict: { type: 'string', short: 'd', multiple: true },
-  'spinner-db': { type: 'string', multiple: true },
-  help: { type: 'boolean', short: 'h' },
+  ...POOL_OPTIONS,
 } as const
 
 const HINT = 'Run "unspin serve --help" for the options.'
 
 /** Checked options of `unspin serve`. */
-export interface ServeOptions {
+export interface ServeOptions extends PoolOptions {
   readonly host: string
   readonly port: number
-  readonly threads: number
   readonly maxBody: number
   readonly timeoutMs: number
   readonly maxQueue: number
   readonly allowOrigin: string | undefined
-  readonly threshold: number | undefined
-  readonly dicts: readonly string[]
-  readonly spinnerDbs: readonly string[]
-  readonly help: boolean
 }
 
 /** Parse the arguments after `serve`. Throws `CliError` (exit code 2) for usage errors. */
@@ -97,15 +87,11 @@ export function parseServeArgs(argv: readonly string[]): ServeOptions {
   return {
     host: nonEmpty('--host', values.host) ?? '127.0.0.1',
     port: wholeNumber('--port', values.port, DEFAULT_PORT, 0, 65535),
-    threads: threads(values.threads),
     maxBody: byteSize('--max-body', values['max-body'], DEFAULT_MAX_BODY),
     timeoutMs: wholeNumber('--timeout', values.timeout, DEFAULT_TIMEOUT_MS, 100, 3_600_000),
     maxQueue: wholeNumber('--max-queue', values['max-queue'], 256, 1, 1_000_000),
     allowOrigin: nonEmpty('--allow-origin', values['allow-origin']),
-    threshold: fraction('--threshold', values.threshold),
-    dicts: (values.dict ?? []).map((d) => nonEmpty('--dict', d)!),
-    spinnerDbs: (values['spinner-db'] ?? []).map((d) => nonEmpty('--spinner-db', d)!),
-    help: values.help ?? false,
+    ...poolOptions(values),
   }
 }
 
@@ -133,9 +119,7 @@ export async function runServe(argv: readonly string[], io: CliIO, stop: Promise
     return EXIT.ok
   }
   const log = createJsonLog(io.stderr)
-  // Load the files once here, so a bad one stops the command with file:line before any thread starts.
-  await loadSpinnerDbs(options.spinnerDbs, (message) => log({ level: 'warn', msg: message }))
-  await loadUserDictionaries(options.dicts)
+  await checkLayers(options, (message) => log({ level: 'warn', msg: message }))
   const version = readVersion()
   const pool = createTaskPool({ threads: options.threads, maxQueue: options.maxQueue, settings: options })
   try {
