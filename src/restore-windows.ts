@@ -20,24 +20,22 @@
  * The text is tokenized once, first, and its tokens kept in compact arrays (tokenize/token-store.ts);
  * matching and scoring run again in every pass that needs them: time is traded for memory.
  */
-import { splitArticleChange } from './candidates/article.js'
 import { buildCandidates } from './candidates/build-candidates.js'
 import { findMatches } from './candidates/find-matches.js'
 import { chooseByPrior, chooseInContext } from './decode/choose-in-context.js'
 import type { ContextModel } from './decode/context-model.js'
 import { clusterInRateGroup, clusterRateScores, forwardBonus, rateFromScores, rateSampleStep, RATES_TRIED, type SwapRates } from './decode/estimate-swap-rate.js'
 import { clusterSpans, scoreClusters, scoreLattices, type ContextSettings } from './decode/score-lattices.js'
-import { priorCandidate } from './decode/select-changes.js'
 import type { MatchIndex } from './dictionary/build-index.js'
 import { createConditionDocument, type ConditionDocument } from './dictionary/condition/index.js'
 import type { SpinnerChannel } from './dictionary/types.js'
-import { countGateSigns, gateChanges } from './document/gates.js'
+import { countGateSigns, gatedDecisions } from './document/gates.js'
 import type { HeadwordCounter } from './document/known-headwords.js'
-import { assessSpin, DATABASE_RATE_FROM } from './document/spin-score.js'
+import { assessDecodedSpin } from './document/spin-score.js'
 import { createVocabularyCounter } from './evidence/document-evidence.js'
 import type { EvidenceSource } from './evidence/evidence.js'
 import { findNonProseRanges, type InputFormat } from './markup/find-non-prose-ranges.js'
-import { byPosition, type Span } from './pipeline.js'
+import type { Span } from './pipeline.js'
 import type { PosWindowScorer } from './pos/window-score.js'
 import { blankRanges } from './tokenize/protected-ranges.js'
 import { TokenStore } from './tokenize/token-store.js'
@@ -256,9 +254,7 @@ export function decideInWindows(
       first.chosen += choice.chosen.length
     }
   }
-  const held = (rate: number | undefined) => rate === undefined || rate < DATABASE_RATE_FROM
-  const evidence = counts.confident - (held(rates.primary) ? counts.confidentForward : 0) - (held(rates.fallback) ? counts.confidentFallback : 0)
-  const spin = assessSpin(evidence, editable, rates.primary, pipeline.databaseLoaded)
+  const spin = assessDecodedSpin(counts, editable, rates, pipeline.databaseLoaded)
   const spunPass = spunPassOn && spin.verdict === 'spun'
   const document = spunPass ? spun : first
 
@@ -266,24 +262,19 @@ export function decideInWindows(
   function* decided(): Generator<WindowDecisions> {
     for (const window of readWindows(passes)) {
       const choice = context ? choose(window, spunPass ? pipeline.spunDocumentBonus : 0) : chooseByPrior(window.spans, call.threshold)
-      const passesGate = gateChanges({
+      const decisions = gatedDecisions({
         spans: window.spans,
+        unmet: window.unmet,
         spin,
         chosen: choice.chosen,
+        skipped: choice.skipped,
         confidentKeys: choice.confidentKeys,
         fallbackRate: rates.fallback,
         documentGate: context !== undefined && pipeline.documentGate,
         databaseLoaded: pipeline.databaseLoaded,
         document,
       })
-      const heldBack: SkippedCandidate[] = choice.chosen.filter((c) => !passesGate(c)).map((c) => ({ ...c, reason: 'document-gate' }))
-      const unmetSkipped = window.unmet.map((span): SkippedCandidate => ({ ...priorCandidate(span), reason: 'condition-not-met' }))
-      yield {
-        start: window.start,
-        end: window.end,
-        applied: choice.chosen.filter(passesGate).flatMap(splitArticleChange),
-        skipped: [...choice.skipped, ...unmetSkipped, ...heldBack].sort(byPosition),
-      }
+      yield { start: window.start, end: window.end, ...decisions }
     }
   }
   return { spin, windows: { [Symbol.iterator]: decided } }

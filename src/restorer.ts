@@ -1,4 +1,3 @@
-import { splitArticleChange } from './candidates/article.js'
 import { applyMarks } from './apply/apply-marks.js'
 import { buildCandidates } from './candidates/build-candidates.js'
 import { findMatches } from './candidates/find-matches.js'
@@ -23,11 +22,10 @@ import {
 import { chooseByPrior, chooseInContext } from './decode/choose-in-context.js'
 import { contextModelFrom, type ContextModel } from './decode/context-model.js'
 import { scoreLattices } from './decode/score-lattices.js'
-import { priorCandidate } from './decode/select-changes.js'
 import { estimateSwapRate, forwardBonus } from './decode/estimate-swap-rate.js'
 import { createHeadwordCounter, type HeadwordCounter } from './document/known-headwords.js'
-import { gateChanges } from './document/gates.js'
-import { assessSpin, DATABASE_RATE_FROM } from './document/spin-score.js'
+import { gatedDecisions } from './document/gates.js'
+import { assessDecodedSpin } from './document/spin-score.js'
 import type { EvidenceSource } from './evidence/evidence.js'
 import { EVIDENCE_SOURCES } from './evidence/sources.js'
 import { byPosition } from './pipeline.js'
@@ -275,19 +273,14 @@ function decide(text: string, pipeline: Pipeline, callOptions: unknown): { appli
   const first = lattices ? chooseInContext(lattices, forwardBonus(rates)) : chooseByPrior(spans, threshold)
   let { chosen, skipped } = first
   // A database's confident changes are evidence of spinning only where its swap rate lets them apply.
-  const held = (rate: number | undefined) => rate === undefined || rate < DATABASE_RATE_FROM
-  const evidence = first.confident - (held(swapRate) ? first.confidentForward : 0) - (held(fallbackRate) ? first.confidentFallback : 0)
-  const spin = assessSpin(evidence, countEditable(found.words), swapRate, pipeline.databaseLoaded)
+  const spin = assessDecodedSpin(first, countEditable(found.words), rates, pipeline.databaseLoaded)
   if (lattices && pipeline.spunDocumentPrior && spin.verdict === 'spun') {
     // Empirical Bayes over the document: a copy found to be spun has a high swap rate, so a word
     // its dictionaries list ("movie" for "film") is more likely a swap here than in text at large.
     ;({ chosen, skipped } = chooseInContext(lattices, forwardBonus(rates, SPUN_DOCUMENT_BONUS)))
   }
-  const passes = gateChanges({ spans, spin, chosen, confidentKeys: first.confidentKeys, fallbackRate, documentGate: pipeline.documentGate, databaseLoaded: pipeline.databaseLoaded })
-  const heldBack: SkippedCandidate[] = chosen.filter((c) => !passes(c)).map((c) => ({ ...c, reason: 'document-gate' }))
-  // An article changed across markup is its own mark, so no mark covers markup.
-  const unmetSkipped = unmet.map((span): SkippedCandidate => ({ ...priorCandidate(span), reason: 'condition-not-met' }))
-  return { applied: chosen.filter(passes).flatMap(splitArticleChange), skipped: [...skipped, ...unmetSkipped, ...heldBack].sort(byPosition), spin }
+  const decisions = gatedDecisions({ spans, unmet, spin, chosen, skipped, confidentKeys: first.confidentKeys, fallbackRate, documentGate: pipeline.documentGate, databaseLoaded: pipeline.databaseLoaded })
+  return { ...decisions, spin }
 }
 
 function headwordCounter(channels: readonly SpinnerChannel[]): HeadwordCounter | undefined {

@@ -2,11 +2,13 @@
  * The gates between the decoder's choice and the output: which chosen changes a document's signs of
  * spinning and its swap rates let through. The rest are reported as skipped with reason `document-gate`.
  */
+import { splitArticleChange } from '../candidates/article.js'
 import { STRONG_PRIOR } from '../candidates/prior.js'
 import { changeKey } from '../decode/choose-in-context.js'
+import { priorCandidate } from '../decode/select-changes.js'
 import type { SpinnerChannel } from '../dictionary/types.js'
-import type { Span, SpanOption } from '../pipeline.js'
-import type { Candidate, SpinAssessment } from '../types.js'
+import { byPosition, type Span, type SpanOption } from '../pipeline.js'
+import type { Candidate, SkippedCandidate, SpinAssessment } from '../types.js'
 import { DATABASE_RATE_FROM, GATE_DENSITY, MIN_WORDS, RATE_CLEAN_BELOW } from './spin-score.js'
 
 /** What the gates read about one document. */
@@ -28,6 +30,18 @@ export interface GateInput {
    * their extra signs (`countGateSigns` added up over its windows), which the document gate reads.
    */
   readonly document?: { readonly chosen: number; readonly extraSigns: number }
+}
+
+/**
+ * The changes to apply and the candidates skipped, once the gates have read `input`: changes held back
+ * are skipped as `document-gate`, spans whose condition failed (`unmet`) as `condition-not-met`, and an
+ * article changed across markup becomes its own change, so no change covers markup.
+ */
+export function gatedDecisions(input: GateInput & { readonly skipped: readonly SkippedCandidate[]; readonly unmet: readonly Span[] }): { applied: Candidate[]; skipped: SkippedCandidate[] } {
+  const passes = gateChanges(input)
+  const heldBack: SkippedCandidate[] = input.chosen.filter((c) => !passes(c)).map((c) => ({ ...c, reason: 'document-gate' }))
+  const unmetSkipped = input.unmet.map((span): SkippedCandidate => ({ ...priorCandidate(span), reason: 'condition-not-met' }))
+  return { applied: input.chosen.filter(passes).flatMap(splitArticleChange), skipped: [...input.skipped, ...unmetSkipped, ...heldBack].sort(byPosition) }
 }
 
 /**

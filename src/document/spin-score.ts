@@ -24,6 +24,23 @@ export const DATABASE_RATE_FROM = 0.3
  */
 export const RATE_CLEAN_BELOW = 0.15
 
+/** A decoding's confident changes, as `chooseInContext` and `chooseByPrior` count them. */
+export interface ConfidentCounts {
+  readonly confident: number
+  readonly confidentForward: number
+  readonly confidentFallback: number
+}
+
+/**
+ * The document's assessment from its decoding: a spinner database's (or fallback thesaurus's) confident
+ * changes are evidence of spinning only where its swap rate lets them apply (`DATABASE_RATE_FROM`).
+ */
+export function assessDecodedSpin(counts: ConfidentCounts, words: number, rates: { readonly primary?: number; readonly fallback?: number }, databaseLoaded: boolean): SpinAssessment {
+  const held = (rate: number | undefined) => rate === undefined || rate < DATABASE_RATE_FROM
+  const evidence = counts.confident - (held(rates.primary) ? counts.confidentForward : 0) - (held(rates.fallback) ? counts.confidentFallback : 0)
+  return assessSpin(evidence, words, rates.primary, databaseLoaded)
+}
+
 /**
  * Score a document from the number of confident swaps the decoder would apply and its word count.
  * With a spinner database loaded (`rateDecides`), the swap rate estimated for it decides the verdict:
