@@ -5,6 +5,7 @@
  * markup included, as LanguageTool gives them.
  */
 
+import { joinText, type JoinedText, type SourceRange } from '../../markup/joined-text.js'
 import { HttpError } from './http-error.js'
 
 /** A document read from annotations: the text to restore and how its offsets map back. */
@@ -13,14 +14,8 @@ export interface AnnotatedText {
   readonly plain: string
   /** Every part as written, markup included: what the client's offsets refer to. */
   readonly original: string
-  /** The text parts: where each starts in `plain` and in `original`. */
-  readonly parts: readonly TextPart[]
-}
-
-interface TextPart {
-  readonly plainStart: number
-  readonly plainEnd: number
-  readonly originalStart: number
+  /** `plain` as text parts of `original` joined with `interpretAs` separators. */
+  readonly joined: JoinedText
 }
 
 /** Parse the `data` parameter. Throws `HttpError` 400 saying what was expected. */
@@ -33,24 +28,23 @@ export function parseAnnotatedText(data: string): AnnotatedText {
   }
   const annotation = (parsed as { annotation?: unknown } | null)?.annotation
   if (!Array.isArray(annotation)) throw new HttpError(400, 'E_DATA', `'data' needs an "annotation" array, such as {"annotation": [{"text": "A test"}, {"markup": "<b>"}]}`)
-  let plain = ''
   let original = ''
-  const parts: TextPart[] = []
+  const pieces: (SourceRange | string)[] = []
   annotation.forEach((item: unknown, i) => {
     const { text, markup, interpretAs } = (item ?? {}) as Record<string, unknown>
     const where = `'data' annotation[${i}]`
     if (typeof text === 'string' && markup === undefined && interpretAs === undefined) {
-      parts.push({ plainStart: plain.length, plainEnd: plain.length + text.length, originalStart: original.length })
-      plain += text
+      pieces.push({ start: original.length, end: original.length + text.length })
       original += text
     } else if (typeof markup === 'string' && text === undefined && (interpretAs === undefined || typeof interpretAs === 'string')) {
-      plain += interpretAs ?? ''
+      pieces.push(interpretAs ?? '')
       original += markup
     } else {
       throw new HttpError(400, 'E_DATA', `${where} must be {"text": string} or {"markup": string, "interpretAs"?: string}; got ${JSON.stringify(item)?.slice(0, 80)}`)
     }
   })
-  return { plain, original, parts }
+  const joined = joinText(original, pieces)
+  return { plain: joined.text, original, joined }
 }
 
 /**
@@ -59,16 +53,6 @@ export function parseAnnotatedText(data: string): AnnotatedText {
  * document as written, so it is left out rather than reported with offsets that would break the markup.
  */
 export function originalRange(doc: AnnotatedText, start: number, end: number): { start: number; end: number } | undefined {
-  // Parts are in order: binary search for the last part starting at or before `start`.
-  let low = 0
-  let high = doc.parts.length - 1
-  while (low < high) {
-    const mid = (low + high + 1) >> 1
-    if (doc.parts[mid]!.plainStart <= start) low = mid
-    else high = mid - 1
-  }
-  const part = doc.parts[low]
-  if (part === undefined || start < part.plainStart || end > part.plainEnd) return undefined
-  const shift = part.originalStart - part.plainStart
-  return { start: start + shift, end: end + shift }
+  const { contiguous, ...range } = doc.joined.toSource(start, end)
+  return contiguous ? range : undefined
 }
