@@ -187,3 +187,13 @@ function jobs(value: string | undefined): number {
   if (!Number.isInteger(number) || number < 1 || number > 256) throw new CliError(`--jobs must be a whole number from 1 to 256, or "auto"; got "${value}".`)
   return number
 }
+
+/**
+ * `--name` of a dictionary a command writes: the dictionary format's name rule (lowercase letters,
+ * digits, ".", "_" or "-"), checked here so the error names the flag. `example` shows a good one.
+ */
+export function dictionaryName(value: string | undefined, fallback: string, example: string): string {
+  if (value === undefined) return fallback
+  if (!/^[a-z0-9][a-z0-9._-]*$/.test(value)) throw new CliError(`--name must be lowercase letters, digits, ".", "_" or "-", starting with a letter or digit, such as ${example}; got "${value}".`)
+  return value
+}

@@ -3,15 +3,14 @@
  * `learnFromPairs` and write it in the JSON dictionary format, for `unspin --dict`.
  */
 
-import { writeFile } from 'node:fs/promises'
 import type { Readable } from 'node:stream'
 import type { LearnResult, TextPair } from '../index.js'
-import { nonEmpty, parseStrict } from './args.js'
-import { CliError, describeFsError, EXIT } from './errors.js'
+import { dictionaryName, nonEmpty, parseStrict } from './args.js'
+import { CliError, EXIT } from './errors.js'
 import type { CliIO } from './io.js'
 import { loadLibrary } from './library.js'
-import { writeChunk } from './output.js'
-import { readUtf8File, readUtf8Stream, withoutByteOrderMark } from './utf8.js'
+import { count, writeChunk, writeTextOutput } from './output.js'
+import { readUtf8Input, withoutByteOrderMark } from './utf8.js'
 
 /**
  * Prior written into every learned entry unless `--prior counts`. learnFromPairs estimates priors from
@@ -99,7 +98,7 @@ export function parseLearnArgs(argv: readonly string[]): LearnCliOptions {
     out: nonEmpty('--out', values.out),
     minSupport: minSupport(values['min-support']),
     prior: prior(values.prior),
-    name: name(values.name),
+    name: dictionaryName(values.name, 'learned', 'my-farm'),
     help,
   }
 }
@@ -119,11 +118,6 @@ function prior(value: string | undefined): number | 'counts' {
   return number
 }
 
-function name(value: string | undefined): string {
-  if (value === undefined) return 'learned'
-  if (!/^[a-z0-9][a-z0-9._-]*$/.test(value)) throw new CliError(`--name must be lowercase letters, digits, ".", "_" or "-", starting with a letter or digit, such as my-farm; got "${value}".`)
-  return value
-}
 
 /** Run `unspin learn` with the arguments after `learn`; resolves to the exit code (CliError is thrown). */
 export async function runLearn(argv: readonly string[], io: CliIO): Promise<number> {
@@ -144,13 +138,7 @@ export async function runLearn(argv: readonly string[], io: CliIO): Promise<numb
   // What is written must load: a failure here is a bug, reported as an internal error.
   library.loadDictionary(dictionary)
   const json = `${JSON.stringify(dictionary, null, 2)}\n`
-  if (options.out === undefined) {
-    await writeChunk(io.stdout, json)
-  } else {
-    await writeFile(options.out, json).catch((error: unknown) => {
-      throw new CliError(describeFsError('write', options.out!, error))
-    })
-  }
+  await writeTextOutput(io.stdout, options.out, json)
   io.stderr.write(`unspin: ${summary(result, options)}\n`)
   return EXIT.ok
 }
@@ -168,19 +156,8 @@ export function summary(result: LearnResult, options: Pick<LearnCliOptions, 'pri
   return `learned ${count(stats.entries, 'entry', 'entries')} from ${count(stats.pairs, 'pair')} (${count(stats.swaps, 'swap')}${unaligned}); ${count(rejectedCount, 'region')} rejected${reasons}.${priors}${where}${hint}`
 }
 
-function count(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`
-}
-
-async function readText(path: string, stdin: () => Readable): Promise<string> {
-  const read = path === '-' ? readUtf8Stream(stdin()) : readUtf8File(path)
-  return read.catch((error: unknown) => {
-    throw new CliError(describeFsError('read', path === '-' ? '<stdin>' : path, error))
-  })
-}
-
 async function readPair(originalPath: string, spunPath: string, stdin: () => Readable): Promise<TextPair> {
-  return { original: await readText(originalPath, stdin), spun: await readText(spunPath, stdin) }
+  return { original: await readUtf8Input(originalPath, stdin), spun: await readUtf8Input(spunPath, stdin) }
 }
 
 const LINE_SHAPE = 'Each line must be one JSON object like {"original": "...", "spun": "..."}.'
@@ -188,7 +165,7 @@ const LINE_SHAPE = 'Each line must be one JSON object like {"original": "...", "
 /** The pairs of a JSONL file (or stdin for `-`); every bad line is reported as `file:line`, then exit 2. */
 async function readPairs(path: string, stdin: () => Readable): Promise<TextPair[]> {
   const name = path === '-' ? '<stdin>' : path
-  const text = withoutByteOrderMark(await readText(path, stdin))
+  const text = withoutByteOrderMark(await readUtf8Input(path, stdin))
   if (!looksLikeJsonl(path, text)) {
     throw new CliError(`"${name}" is not JSONL. learn takes two text files (ORIGINAL SPUN) or one JSONL file of {"original": "...", "spun": "..."} lines. ${HINT}`)
   }

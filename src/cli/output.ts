@@ -2,7 +2,7 @@
 
 import { once } from 'node:events'
 import { createWriteStream } from 'node:fs'
-import { mkdir } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, extname, join, resolve } from 'node:path'
 import type { Writable } from 'node:stream'
 import { formatHtmlReport, type HtmlReportDocument } from '../format/format-html.js'
@@ -161,4 +161,17 @@ async function guard<T>(path: string, action: () => Promise<T>): Promise<T> {
     if (error instanceof CliError) throw error
     throw new CliError(describeFsError('write', path, error))
   }
+}
+
+/** Write what a command made (a dictionary) to `out`, or to `stdout` without one; a failed write is a `CliError` naming the file. */
+export async function writeTextOutput(stdout: Writable, out: string | undefined, text: string): Promise<void> {
+  if (out === undefined) return writeChunk(stdout, text)
+  await writeFile(out, text).catch((error: unknown) => {
+    throw new CliError(describeFsError('write', out, error))
+  })
+}
+
+/** `n` and the noun, singular for 1: "1 entry", "3 entries". */
+export function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`
 }

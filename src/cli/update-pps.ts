@@ -4,16 +4,15 @@
  * (src/dictionary/pps/, shared with scripts/import-pps.ts).
  */
 
-import { writeFile } from 'node:fs/promises'
 import type { Readable } from 'node:stream'
 import type { Dictionary } from '../index.js'
 import { formatConditions, formatDictionary, formatSkipped, importPps, NotAnExportError, type ImportSummary } from '../dictionary/pps/import-pps.js'
-import { nonEmpty, parseStrict } from './args.js'
-import { CliError, describeFsError, EXIT } from './errors.js'
+import { dictionaryName, nonEmpty, parseStrict } from './args.js'
+import { CliError, EXIT } from './errors.js'
 import type { CliIO } from './io.js'
 import { loadLibrary } from './library.js'
-import { writeChunk } from './output.js'
-import { readUtf8File, readUtf8Stream } from './utf8.js'
+import { count, writeChunk, writeTextOutput } from './output.js'
+import { readUtf8Input } from './utf8.js'
 
 export const PPS_SITE = 'https://www.irit.fr/~Guillaume.Cabanac/problematic-paper-screener'
 
@@ -71,8 +70,7 @@ export function parseUpdatePpsArgs(argv: readonly string[]): UpdatePpsOptions {
   const { values, positionals } = parseStrict(argv, OPTIONS, HINT)
   const help = values.help ?? false
   if (!help && positionals.length !== 1) throw new CliError(`update-pps needs one export file (or "-" for stdin); got ${positionals.length === 0 ? 'none' : `${positionals.length}`}. ${HINT}`)
-  const name = values.name ?? 'pps-update'
-  if (!/^[a-z0-9][a-z0-9._-]*$/.test(name)) throw new CliError(`--name must be lowercase letters, digits, ".", "_" or "-", starting with a letter or digit, such as pps-2026-01; got "${name}".`)
+  const name = dictionaryName(values.name, 'pps-update', 'pps-2026-01')
   return { input: positionals[0] ?? '-', out: nonEmpty('--out', values.out), name, all: values.all ?? false, help }
 }
 
@@ -137,9 +135,7 @@ export async function runUpdatePps(argv: readonly string[], io: CliIO): Promise<
     return EXIT.ok
   }
   const name = options.input === '-' ? '<stdin>' : options.input
-  const exportText = await (options.input === '-' ? readUtf8Stream(io.stdin()) : readUtf8File(options.input)).catch((error: unknown) => {
-    throw new CliError(describeFsError('read', name, error))
-  })
+  const exportText = await readUtf8Input(options.input, io.stdin)
   const library = await loadLibrary()
   let result: UpdatePpsResult
   try {
@@ -148,12 +144,7 @@ export async function runUpdatePps(argv: readonly string[], io: CliIO): Promise<
     if (error instanceof NotAnExportError) throw new CliError(`${name}: ${error.message}.`)
     throw error
   }
-  if (options.out === undefined) await writeChunk(io.stdout, result.text)
-  else {
-    await writeFile(options.out, result.text).catch((error: unknown) => {
-      throw new CliError(describeFsError('write', options.out!, error))
-    })
-  }
+  await writeTextOutput(io.stdout, options.out, result.text)
   for (const message of result.invalid.slice(0, 10)) io.stderr.write(`unspin: left out an entry that does not validate: ${message}\n`)
   io.stderr.write(`unspin: ${updateSummary(result, options)}\n`)
   return EXIT.ok
@@ -170,6 +161,3 @@ export function updateSummary(result: UpdatePpsResult, options: Pick<UpdatePpsOp
   return `read ${count(summary.rowsRead, 'row')}; skipped ${formatSkipped(summary)}; ${summary.rowsMerged} merged into another row's entry; ${count(summary.entriesWritten, 'entry', 'entries')}: ${builtin}, ${result.changed} changed from it (they take its entry's place)${invalid}; wrote ${result.written}. Conditions: ${formatConditions(summary)}.${where}`
 }
 
-function count(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`
-}

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Readable } from 'node:stream'
 import { decodeUtf8 } from '../decode-utf8.js'
+import { CliError, describeFsError } from './errors.js'
 
 /** The text of the file at `path` (see `decodeUtf8`). */
 export async function readUtf8File(path: string): Promise<string> {
@@ -31,4 +32,12 @@ export function decodeUtf8Line(latin1: string): string {
 /** `text` without a leading byte order mark: it is not part of the first JSONL record (editors on Windows write one). */
 export function withoutByteOrderMark(text: string): string {
   return text.startsWith('\ufeff') ? text.slice(1) : text
+}
+
+/** A command's input file, or stdin for `-`, as text; a failed read is a `CliError` naming the file. */
+export async function readUtf8Input(path: string, stdin: () => Readable): Promise<string> {
+  const read = path === '-' ? readUtf8Stream(stdin()) : readUtf8File(path)
+  return read.catch((error: unknown) => {
+    throw new CliError(describeFsError('read', path === '-' ? '<stdin>' : path, error))
+  })
 }
