@@ -24,7 +24,7 @@ import { buildCandidates } from './candidates/build-candidates.js'
 import { findMatches } from './candidates/find-matches.js'
 import { chooseByPrior, chooseInContext } from './decode/choose-in-context.js'
 import type { ContextModel } from './decode/context-model.js'
-import { clusterInRateGroup, clusterRateScores, forwardBonus, rateFromScores, rateSampleStep, RATES_TRIED, type SwapRates } from './decode/estimate-swap-rate.js'
+import { clusterInRateGroup, clusterRateScores, rateFromScores, rateSampleStep, RATES_TRIED, type SwapRates } from './decode/estimate-swap-rate.js'
 import { clusterSpans, scoreClusters, scoreLattices, type ContextSettings } from './decode/score-lattices.js'
 import type { MatchIndex } from './dictionary/build-index.js'
 import { createConditionDocument, type ConditionDocument } from './dictionary/condition/index.js'
@@ -229,19 +229,19 @@ export function decideInWindows(
   const spun = { chosen: 0, extraSigns: 0 }
   const choose = (window: WindowWords, bonus: number) => {
     const lattices = scoreLattices(window.found.words, window.spans, settingsFor(window))
-    return chooseInContext(lattices, forwardBonus(rates, bonus))
+    return chooseInContext(lattices, rates, bonus)
   }
   if (context) {
     for (const window of readWindows(4)) {
       const lattices = scoreLattices(window.found.words, window.spans, settingsFor(window))
-      const choice = chooseInContext(lattices, forwardBonus(rates))
+      const choice = chooseInContext(lattices, rates)
       counts.confident += choice.confident
       counts.confidentForward += choice.confidentForward
       counts.confidentFallback += choice.confidentFallback
       first.chosen += choice.chosen.length
       if (pipeline.documentGate) first.extraSigns += countGateSigns(window.spans, choice.chosen, choice.confidentKeys)
       if (spunPassOn) {
-        const again = chooseInContext(lattices, forwardBonus(rates, pipeline.spunDocumentBonus))
+        const again = chooseInContext(lattices, rates, pipeline.spunDocumentBonus)
         spun.chosen += again.chosen.length
         if (pipeline.documentGate) spun.extraSigns += countGateSigns(window.spans, again.chosen, choice.confidentKeys)
       }

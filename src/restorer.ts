@@ -22,7 +22,7 @@ import {
 import { chooseByPrior, chooseInContext } from './decode/choose-in-context.js'
 import { contextModelFrom, type ContextModel } from './decode/context-model.js'
 import { scoreLattices } from './decode/score-lattices.js'
-import { estimateSwapRate, forwardBonus } from './decode/estimate-swap-rate.js'
+import { estimateSwapRate } from './decode/estimate-swap-rate.js'
 import { createHeadwordCounter, type HeadwordCounter } from './document/known-headwords.js'
 import { gatedDecisions } from './document/gates.js'
 import { assessDecodedSpin } from './document/spin-score.js'
@@ -270,14 +270,14 @@ function decide(text: string, pipeline: Pipeline, callOptions: unknown): { appli
   // A fallback thesaurus has a rate of its own, which gates its own options only.
   const fallbackRate = lattices && pipeline.fallbackHeadwords ? estimateSwapRate(lattices, pipeline.fallbackHeadwords.count(found.words), true) : undefined
   const rates = { primary: swapRate, fallback: fallbackRate }
-  const first = lattices ? chooseInContext(lattices, forwardBonus(rates)) : chooseByPrior(spans, threshold)
+  const first = lattices ? chooseInContext(lattices, rates) : chooseByPrior(spans, threshold)
   let { chosen, skipped } = first
   // A database's confident changes are evidence of spinning only where its swap rate lets them apply.
   const spin = assessDecodedSpin(first, countEditable(found.words), rates, pipeline.databaseLoaded)
   if (lattices && pipeline.spunDocumentPrior && spin.verdict === 'spun') {
     // Empirical Bayes over the document: a copy found to be spun has a high swap rate, so a word
     // its dictionaries list ("movie" for "film") is more likely a swap here than in text at large.
-    ;({ chosen, skipped } = chooseInContext(lattices, forwardBonus(rates, SPUN_DOCUMENT_BONUS)))
+    ;({ chosen, skipped } = chooseInContext(lattices, rates, SPUN_DOCUMENT_BONUS))
   }
   const decisions = gatedDecisions({ spans, unmet, spin, chosen, skipped, confidentKeys: first.confidentKeys, fallbackRate, documentGate: pipeline.documentGate, databaseLoaded: pipeline.databaseLoaded })
   return { ...decisions, spin }

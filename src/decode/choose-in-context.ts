@@ -6,8 +6,12 @@ import { levelOf, roundConfidence } from '../confidence.js'
 import type { Span } from '../pipeline.js'
 import type { Alternative, Candidate, SkippedCandidate } from '../types.js'
 import { calibratedConfidence } from './calibration.js'
-import { decodePrepared, type ChannelBonus, type SpanDecision } from './decode-sentence.js'
+import { decodePrepared, type SpanDecision } from './decode-sentence.js'
+import { forwardBonus, type SwapRates } from './estimate-swap-rate.js'
+import { forwardConfidence, forwardJudgeProbe, type ForwardFeatures } from './forward-judge.js'
+import type { ContextModel } from './context-model.js'
 import type { ContextLattices } from './score-lattices.js'
+import { lmWords } from '../tokenize/lm-words.js'
 import { candidateOf, priorCandidate, selectChanges, type Proposal } from './select-changes.js'
 
 /** Posterior (before calibration) from which a chosen change counts as a confident swap. */
@@ -39,11 +43,14 @@ export function changeKey(change: { readonly start: number; readonly end: number
 /**
  * Choose candidates sentence by sentence with the language model: every option of every span is
  * scored in the context of the others, and a change's confidence is its posterior against keeping
- * the spun text and against the other options, calibrated. `bonus` is log-odds added to changes: the
- * document's own swap rate, once it is known to be spun or estimated (`forwardBonus`).
+ * the spun text and against the other options, calibrated. Options read forward are decoded at the
+ * document's swap `rates`; `spunBonus` is log-odds added to the other changes, in a document found
+ * spun (`forwardBonus`). A spinner database's options get their confidence from the forward judge
+ * (forward-judge.ts), which may also restore one the best path kept.
  */
-export function chooseInContext(lattices: ContextLattices, bonus: ChannelBonus = 0): ContextChoice {
-  const { channelWeight, threshold, calibrate } = lattices.settings
+export function chooseInContext(lattices: ContextLattices, rates: SwapRates = {}, spunBonus = 0): ContextChoice {
+  const { channelWeight, threshold, calibrate, model } = lattices.settings
+  const bonus = forwardBonus(rates, spunBonus)
   const proposals: Proposal[] = []
   let confident = 0
   let confidentForward = 0
@@ -55,12 +62,15 @@ export function chooseInContext(lattices: ContextLattices, bonus: ChannelBonus =
     const decisions = decodePrepared(sentence, { channel: channelWeight }, cluster, bonus)
     members.forEach((span, s) => {
       const decision = decisions[s]!
+      const judged = calibrate ? judgeForward(span, decision, model, rates.primary, lattices.settings.spinners) : undefined
       const rescored = span.options
         .map(({ restored, entryId, source }, k): Alternative => {
-          const confidence = confidenceOf(decision.posteriors[k + 1]!)
+          const confidence = roundConfidence(judged?.[k] ?? confidenceOf(decision.posteriors[k + 1]!))
           return { restored, confidence, level: levelOf(confidence), entryId, source }
         })
         .sort((a, b) => b.confidence - a.confidence)
+      // The judge may restore a database option the best path kept, when it is confident of it.
+      const judgedPick = judged && decision.chosen < 0 && rescored[0]!.confidence >= threshold && judged.some((c) => c !== undefined && c >= threshold)
       const pick = decision.chosen >= 0 ? rescored.find((o) => o.restored === span.options[decision.chosen]!.restored)! : rescored[0]!
       const candidate = candidateOf(span, pick, rescored.filter((o) => o !== pick))
       if (decision.chosen >= 0 && decision.posteriors[decision.chosen + 1]! >= CONFIDENT) {
@@ -70,7 +80,7 @@ export function chooseInContext(lattices: ContextLattices, bonus: ChannelBonus =
         if (channel?.fallback) confidentFallback++
         else if (channel && !channel.verdictOnly) confidentForward++
       }
-      const kept = decision.chosen >= 0 ? undefined : overlapsChosen(span, members, decisions) ? 'overlap' : 'below-threshold'
+      const kept = decision.chosen >= 0 ? undefined : overlapsChosen(span, members, decisions) ? 'overlap' : judgedPick ? undefined : 'below-threshold'
       proposals.push(kept ? { span, candidate, kept } : { span, candidate })
     })
   }
@@ -82,6 +92,49 @@ export function chooseByPrior(spans: readonly Span[], threshold: number): Contex
   const { chosen, skipped } = selectChanges(spans.map((span) => ({ span, candidate: priorCandidate(span) })), threshold, 'longest-first')
   const confidentKeys = new Set(chosen.filter((c) => c.confidence >= CONFIDENT).map(changeKey))
   return { chosen, skipped, confident: confidentKeys.size, confidentForward: 0, confidentFallback: 0, confidentKeys }
+}
+
+/**
+ * The forward judge's confidence for each option of `span` read forward from a spinner database
+ * (undefined for the others), or undefined when the span has none or the document has no swap rate.
+ */
+function judgeForward(span: Span, decision: SpanDecision, model: ContextModel, rate: number | undefined, spinners: ContextLattices['settings']['spinners']): (number | undefined)[] | undefined {
+  const isDatabaseOption = (option: Span['options'][number]): boolean => {
+    const channel = option.forward?.channel
+    return channel !== undefined && spinners?.has(channel) === true && !channel.verdictOnly && !channel.fallback
+  }
+  if (rate === undefined || !span.options.some(isDatabaseOption)) return undefined
+  const perWord = (words: readonly string[]) => (words.length === 0 ? 0 : model.phraseLogProb(words.map(model.wordOf)) / words.length)
+  const spunLogProb = perWord(lmWords(span.found))
+  let topEmission = 0
+  let emissionTotal = 0
+  let topPosterior = 0
+  span.options.forEach((o, k) => {
+    topPosterior = Math.max(topPosterior, decision.posteriors[k + 1]!)
+    if (!isDatabaseOption(o)) return
+    topEmission = Math.max(topEmission, o.forward!.emission)
+    emissionTotal += o.forward!.emission
+  })
+  return span.options.map((o, k) => {
+    if (!isDatabaseOption(o)) return undefined
+    const features: ForwardFeatures = {
+      posterior: decision.posteriors[k + 1]!,
+      keep: decision.posteriors[0]!,
+      emission: o.forward!.emission,
+      topEmission: o.forward!.emission >= topEmission,
+      emissionTotal,
+      topPosterior: decision.posteriors[k + 1]! >= topPosterior,
+      options: span.options.length,
+      spunIsHeadword: o.forward!.spunIsHeadword,
+      rate,
+      spunLogProb,
+      originalLogProb: perWord(lmWords(o.restored)),
+      words: span.last - span.first + 1,
+      chosen: decision.chosen === k,
+    }
+    forwardJudgeProbe.record?.(features, { start: span.start, end: span.end, restored: o.restored })
+    return forwardConfidence(features)
+  })
 }
 
 function overlapsChosen(span: Span, members: readonly Span[], decisions: readonly SpanDecision[]): boolean {

@@ -44,7 +44,7 @@ describe('chooseInContext', () => {
   it('raises every change by the spun-document bonus in a second pass over the same lattices', () => {
     const { words, span } = setup('A battle happened.')
     const lattices = scoreLattices(words, [span], { ...settings(), threshold: 0 })
-    const confidence = (bonus: number) => [...chooseInContext(lattices, bonus).chosen, ...chooseInContext(lattices, bonus).skipped][0]!.confidence
+    const confidence = (bonus: number) => [...chooseInContext(lattices, {}, bonus).chosen, ...chooseInContext(lattices, {}, bonus).skipped][0]!.confidence
     expect(confidence(0)).toBeLessThan(0.9)
     expect(confidence(3)).toBeGreaterThan(confidence(0))
   })
