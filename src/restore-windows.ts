@@ -39,7 +39,7 @@ import type { Span } from './pipeline.js'
 import type { PosWindowScorer } from './pos/window-score.js'
 import { blankRanges } from './tokenize/protected-ranges.js'
 import { TokenStore } from './tokenize/token-store.js'
-import { findProtection, tokenizeChunks, tokenizerChunks, type Token } from './tokenize/tokenize.js'
+import { findProtection, readDocument, tokenizerChunks, type Token } from './tokenize/tokenize.js'
 import type { Candidate, SkippedCandidate, SpinAssessment } from './types.js'
 
 /** What a restorer has loaded and switched on: the stages every decision reads. */
@@ -139,13 +139,14 @@ export function decideInWindows(
   const context = pipeline.context
   // Without a language model there are no rates to estimate, and the choice is by prior alone.
   const passes = context ? 5 : 4
-  // Pass 1: every window is tokenized before anything else reads the text, as `tokenize(text)` is in
-  // the whole-text call: wink-nlp's lexicon grows with what it reads, dictionary forms included, so
-  // the words it met between two chunks would change how the second splits (token-store.ts).
+  // Pass 1: every window is tokenized, in order, as one document, as `tokenize(text)` does in the
+  // whole-text call: wink-nlp's lexicon grows with what it reads, so a chunk's tokens depend on the
+  // chunks read before it (readDocument, token-store.ts).
   const store = new TokenStore(text)
+  const read = readDocument(text, protection)
   let nextSentence = 0
   for (const window of windows) {
-    const tokenized = tokenizeChunks(text, window, protection, nextSentence)
+    const tokenized = read(window, nextSentence)
     nextSentence = tokenized.nextSentence
     store.add(tokenized.tokens)
     onProgress?.({ pass: 1, passes, done: window[window.length - 1]![1], total: text.length })

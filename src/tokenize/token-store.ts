@@ -1,10 +1,8 @@
 /**
  * Tokens kept compactly between the passes of a windowed restore (`restore-windows.ts`): offsets,
  * sentence and part of speech in typed arrays, strings rebuilt from the input. Tokenizing once also
- * keeps the passes exact: wink-nlp's tokenizer reads its own lexicon, which grows with every word it
- * meets, so tokenizing the same text again can split a word differently ("McDonald’s" once the
- * lexicon holds it); the whole-text call tokenizes each chunk once, in order, before anything else,
- * and so does a windowed restore.
+ * saves the time: a window read again would have to be read as part of its whole document, from the
+ * first chunk on, to split its words as the whole-text call does (`readDocument` in tokenize.ts).
  */
 import { normalizeToken, type Token } from './tokenize.js'
 

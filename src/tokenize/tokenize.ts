@@ -1,5 +1,5 @@
 import type { ItsFunction } from 'wink-nlp'
-import { getNlp } from './nlp.js'
+import { forgetWordsRead, getNlp } from './nlp.js'
 import { blankRanges, findProtectedRanges, mergeRanges } from './protected-ranges.js'
 
 /** A token of the input with offsets rebuilt from the input string. */
@@ -54,7 +54,7 @@ type TextRanges = ReadonlyArray<readonly [number, number]>
  */
 export function tokenize(text: string, extraProtected?: TextRanges): Token[] {
   const protection = findProtection(text, extraProtected)
-  return tokenizeChunks(text, [...chunkRanges(text)], protection, 0).tokens
+  return readDocument(text, protection)([...chunkRanges(text)], 0).tokens
 }
 
 /** Where `text` is protected: the extra ranges hidden from wink-nlp, and every range no token may rewrite. */
@@ -78,12 +78,40 @@ export function tokenizerChunks(text: string): Array<readonly [number, number]> 
   return [...chunkRanges(text)]
 }
 
+/** Tokenize the next `chunks` of a document (see `readDocument`). */
+export type ReadChunks = (chunks: ReadonlyArray<readonly [number, number]>, sentenceBase: number) => { tokens: Token[]; nextSentence: number }
+
+// The document whose words wink-nlp's lexicon holds now (`readDocument`).
+let reading: object | undefined
+
 /**
- * The tokens `tokenize(text)` gives inside `chunks` (consecutive `tokenizerChunks(text)`), the first
- * sentence numbered `sentenceBase`; `nextSentence` is the number after the last. `protection` is the
- * whole text's (`findProtection`).
+ * Start reading `text` as one document: returns a function giving the tokens `tokenize(text)` gives
+ * inside `chunks` (consecutive `tokenizerChunks(text)`, passed in order), the first sentence numbered
+ * `sentenceBase`; `nextSentence` is the number after the last. `protection` is the whole text's
+ * (`findProtection`).
+ *
+ * wink-nlp's tokenizer consults a lexicon that grows with every word it reads (`loaded-lexicon.ts`).
+ * A document is read from the lexicon as the model loaded it, its chunks in order, so its tokens are
+ * those a fresh process gives it, whatever was read before. If another document was read between two
+ * calls (a restore run from a progress callback), this one's earlier chunks are read again first.
  */
-export function tokenizeChunks(text: string, chunks: ReadonlyArray<readonly [number, number]>, protection: Protection, sentenceBase: number): { tokens: Token[]; nextSentence: number } {
+export function readDocument(text: string, protection: Protection): ReadChunks {
+  const self = {}
+  const done: Array<ReadonlyArray<readonly [number, number]>> = []
+  forgetWordsRead()
+  reading = self
+  return (chunks, sentenceBase) => {
+    if (reading !== self) {
+      forgetWordsRead()
+      reading = self
+      for (const earlier of done) tokenizeChunks(text, earlier, protection, 0)
+    }
+    done.push(chunks)
+    return tokenizeChunks(text, chunks, protection, sentenceBase)
+  }
+}
+
+function tokenizeChunks(text: string, chunks: ReadonlyArray<readonly [number, number]>, protection: Protection, sentenceBase: number): { tokens: Token[]; nextSentence: number } {
   const tokens: Token[] = []
   let sentence = sentenceBase
   for (const [chunkStart, chunkEnd] of chunks) sentence = tokenizeChunk(text, chunkStart, chunkEnd, sentence, tokens, protection.hidden)

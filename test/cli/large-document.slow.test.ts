@@ -4,15 +4,12 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../../src/cli/run.js'
 import { createRestorer } from '../../src/index.js'
-import { tokenize } from '../../src/tokenize/tokenize.js'
 import { generatedText } from '../helpers/generated-text.js'
 import { captureIO } from './helpers.js'
 
 describe('one large document on the command line', () => {
   it('is restored window by window with a progress line on a terminal, and the same output', async () => {
     const text = generatedText(300_000, 5)
-    // wink-nlp's lexicon grows as it reads (test/restore-stream.test.ts): meet every word first.
-    tokenize(text)
     const dir = mkdtempSync(join(tmpdir(), 'unspin-large-'))
     try {
       const file = join(dir, 'big.txt')
