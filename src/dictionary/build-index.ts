@@ -59,13 +59,17 @@ export function buildMatchIndex(
   const chosen = new Map<string, ChosenEntry>()
   const analysis = new Map<string, readonly PhraseToken[]>()
   const seenNames = new Set<string>()
+  let allAnalysed = true
   for (const dictionary of layers) {
     if (seenNames.has(dictionary.name)) warnings.push({ code: 'duplicate-dictionary', message: `dictionary "${dictionary.name}" is given more than once; its later copy wins`, source: dictionary.name })
     seenNames.add(dictionary.name)
     named.add(dictionary.name)
-    for (const entry of dictionary.entries) named.add(entry.id)
+    // Only names in `disable` are looked up: with none, the entries' ids need not be collected.
+    if (disabled.size > 0) for (const entry of dictionary.entries) named.add(entry.id)
     if (disabled.has(dictionary.name)) continue
-    for (const [phrase, tokens] of precomputedAnalysis(dictionary) ?? options.phrases ?? []) analysis.set(phrase, tokens)
+    const precomputed = precomputedAnalysis(dictionary)
+    if (precomputed === undefined) allAnalysed = false
+    for (const [phrase, tokens] of precomputed ?? options.phrases ?? []) analysis.set(phrase, tokens)
     for (const entry of dictionary.entries) {
       if (disabled.has(entry.id)) continue
       const key = spunKey(entry.spun)
@@ -88,9 +92,9 @@ export function buildMatchIndex(
     if (!named.has(name)) warnings.push({ code: 'unknown-disable', message: `\`disable\` names "${name}", which is neither a dictionary name nor an entry id of the layers given` })
   }
   const entries = [...chosen.values()]
-  const wanted = phrasesOf(entries.map((e) => e.entry))
-  // Layers that all came analysed (the built-in ones) need no copy of what they hold.
-  const phrases = wanted.every((phrase) => analysis.has(phrase)) ? analysis : analyzePhrases(wanted, analysis)
+  // Layers that all came analysed (the built-in ones) hold every phrase of their entries: no copy,
+  // nothing to tokenize.
+  const phrases = allAnalysed ? analysis : analyzePhrases(phrasesOf(entries.map((e) => e.entry)), analysis)
   const indexed = indexEntries(entries, phrases)
   if (!options.composeCompounds) return { index: { ...indexed, compounds: undefined }, warnings }
   // The built-in dictionaries as they ship have theirs precomputed by `npm run build:dict`, decoded
