@@ -83,7 +83,10 @@ export async function createRunner(jobs: number, settings: WorkerSettings, loade
     return { window: 1, run, close: async () => {} }
   }
   const workerData: WorkerData = { ...settings, models: readSharedModels() }
-  const pool = new Piscina({ filename: workerUrl(), workerData, minThreads: jobs, maxThreads: jobs, idleTimeout: 60_000 })
+  // Each thread holds a next chunk in its message queue (`concurrentTasksPerWorker`; a thread still
+  // restores one chunk at a time): with one, a thread that finished its chunk sat idle until the main
+  // thread was scheduled to send the next, a wait as long as the chunk's work on a busy machine.
+  const pool = new Piscina({ filename: workerUrl(), workerData, minThreads: jobs, maxThreads: jobs, idleTimeout: 60_000, concurrentTasksPerWorker: CHUNKS_PER_THREAD })
   // Documents go to the threads in chunks: one message, one structured clone and one wake-up per chunk
   // instead of per document, which cost more than restoring a short document. A chunk leaves when full,
   // or when the main thread turns to other work (reading input, awaiting results), so none waits.
@@ -102,8 +105,9 @@ export async function createRunner(jobs: number, settings: WorkerSettings, loade
     )
   }
   return {
-    // Enough queued work that every thread has a chunk and the next is filling.
-    window: jobs * CHUNK_DOCUMENTS * 2,
+    // Enough queued work that every thread has its chunks and the next is filling, with room for
+    // finished chunks that wait for an earlier one to come out in order.
+    window: jobs * CHUNK_DOCUMENTS * (CHUNKS_PER_THREAD + 2),
     run: (task) =>
       new Promise<DocumentOutput>((resolve, reject) => {
         chunk.push({ task, resolve, reject })
@@ -121,6 +125,8 @@ export async function createRunner(jobs: number, settings: WorkerSettings, loade
 /** Documents sent to a worker thread at once, at most; fewer when they reach `CHUNK_CHARS`. */
 export const CHUNK_DOCUMENTS = 32
 const CHUNK_CHARS = 256 * 1024
+/** Chunks sent ahead to each thread: the one it restores and the next. */
+const CHUNKS_PER_THREAD = 2
 
 // dist/cli.js runs dist/cli-worker.js; from source (tsx) the worker is ./worker.ts next to this file.
 function workerUrl(): string {
