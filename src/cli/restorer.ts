@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import type { Dictionary, Restorer } from '../index.js'
 import type { Library } from './library.js'
 import { decodeUtf8 } from '../decode-utf8.js'
+import type { ModelOptions } from './shared-models.js'
 
 /** What a worker needs to build its restorer; plain data so it can be sent as `workerData`. */
 export interface RestorerSettings {
@@ -25,13 +26,15 @@ export interface LoadedLayers {
 
 /**
  * Create the CLI's restorer. `loaded` reuses the layers the main thread has loaded and checked;
- * without it (a worker thread) they are loaded from the paths in `settings`.
+ * without it (a worker thread) they are loaded from the paths in `settings`. `models` are the shipped
+ * models over bytes the main thread shared (shared-models.ts); without them they are read from the files.
  */
-export function createCliRestorer(library: Pick<Library, 'createRestorer' | 'builtinDictionaries' | 'loadSpinnerThesaurus'>, settings: RestorerSettings, loaded?: LoadedLayers): Restorer {
+export function createCliRestorer(library: Pick<Library, 'createRestorer' | 'builtinDictionaries' | 'loadSpinnerThesaurus'>, settings: RestorerSettings, loaded?: LoadedLayers, models: ModelOptions = {}): Restorer {
   const spinnerDbs = loaded?.spinnerDbs ?? settings.spinnerDbs.map((path, i) => loadSpinnerDb(library, path, i))
   return library.createRestorer({
     dictionaries: [...library.builtinDictionaries(), ...spinnerDbs, ...(loaded?.dicts ?? settings.dicts)],
     ...(settings.threshold === undefined ? {} : { threshold: settings.threshold }),
+    ...models,
   })
 }
 

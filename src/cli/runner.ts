@@ -10,7 +10,8 @@ import type { ByteProgress } from './progress.js'
 import { loadLibrary } from './library.js'
 import { createCliRestorer, type LoadedLayers } from './restorer.js'
 import type { Source } from './inputs.js'
-import type { WorkerSettings } from './worker.js'
+import { readSharedModels } from './shared-models.js'
+import type { WorkerData, WorkerSettings } from './worker.js'
 
 /**
  * Least text per worker thread. Each thread spends about 1.2 s of CPU starting (the library, the
@@ -64,7 +65,8 @@ export interface Runner {
 /**
  * `jobs` 1: restore in this thread with one restorer (`loaded` are the `--spinner-db` and `--dict`
  * files, already validated); a document `progressFor` gives a progress line is read window by window
- * (`restoreStream`) and shows how far it is. More: a pool of `jobs` threads, each building its own restorer once.
+ * (`restoreStream`) and shows how far it is. More: a pool of `jobs` threads, each building its own restorer
+ * once, over model bytes read once here and shared.
  */
 export async function createRunner(jobs: number, settings: WorkerSettings, loaded: LoadedLayers, progressFor?: (task: RenderTask) => ByteProgress | undefined): Promise<Runner> {
   if (jobs <= 1) {
@@ -80,7 +82,11 @@ export async function createRunner(jobs: number, settings: WorkerSettings, loade
     }
     return { window: 1, run, close: async () => {} }
   }
-  const pool = new Piscina({ filename: workerUrl(), workerData: settings, minThreads: jobs, maxThreads: jobs, idleTimeout: 60_000 })
+  const workerData: WorkerData = { ...settings, models: readSharedModels() }
+  // Each thread holds a next chunk in its message queue (`concurrentTasksPerWorker`; a thread still
+  // restores one chunk at a time): with one, a thread that finished its chunk sat idle until the main
+  // thread was scheduled to send the next, a wait as long as the chunk's work on a busy machine.
+  const pool = new Piscina({ filename: workerUrl(), workerData, minThreads: jobs, maxThreads: jobs, idleTimeout: 60_000, concurrentTasksPerWorker: CHUNKS_PER_THREAD })
   // Documents go to the threads in chunks: one message, one structured clone and one wake-up per chunk
   // instead of per document, which cost more than restoring a short document. A chunk leaves when full,
   // or when the main thread turns to other work (reading input, awaiting results), so none waits.
@@ -99,8 +105,9 @@ export async function createRunner(jobs: number, settings: WorkerSettings, loade
     )
   }
   return {
-    // Enough queued work that every thread has a chunk and the next is filling.
-    window: jobs * CHUNK_DOCUMENTS * 2,
+    // Enough queued work that every thread has its chunks and the next is filling, with room for
+    // finished chunks that wait for an earlier one to come out in order.
+    window: jobs * CHUNK_DOCUMENTS * (CHUNKS_PER_THREAD + 2),
     run: (task) =>
       new Promise<DocumentOutput>((resolve, reject) => {
         chunk.push({ task, resolve, reject })
@@ -118,6 +125,8 @@ export async function createRunner(jobs: number, settings: WorkerSettings, loade
 /** Documents sent to a worker thread at once, at most; fewer when they reach `CHUNK_CHARS`. */
 export const CHUNK_DOCUMENTS = 32
 const CHUNK_CHARS = 256 * 1024
+/** Chunks sent ahead to each thread: the one it restores and the next. */
+const CHUNKS_PER_THREAD = 2
 
 // dist/cli.js runs dist/cli-worker.js; from source (tsx) the worker is ./worker.ts next to this file.
 function workerUrl(): string {

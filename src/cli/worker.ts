@@ -7,12 +7,18 @@ import { workerData } from 'node:worker_threads'
 import * as library from '../index.js'
 import { processDocument, type DocumentOutput, type RenderSettings, type RenderTask } from './process-document.js'
 import { createCliRestorer, type RestorerSettings } from './restorer.js'
+import { modelsFromShared, type SharedModels } from './shared-models.js'
 
-/** `workerData` of the pool: restorer and render settings. */
+/** Restorer and render settings, the same for every thread of a run. */
 export type WorkerSettings = RestorerSettings & RenderSettings
 
-const settings = workerData as WorkerSettings
-const restorer = createCliRestorer(library, settings)
+/** `workerData` of the pool: the settings and the model bytes the main thread read once. */
+export interface WorkerData extends WorkerSettings {
+  readonly models?: SharedModels
+}
+
+const settings = workerData as WorkerData
+const restorer = createCliRestorer(library, settings, undefined, modelsFromShared(library, settings.models))
 
 /** Restore and render one document. */
 export default function restoreTask(task: RenderTask): DocumentOutput {

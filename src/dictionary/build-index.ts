@@ -59,13 +59,17 @@ export function buildMatchIndex(
   const chosen = new Map<string, ChosenEntry>()
   const analysis = new Map<string, readonly PhraseToken[]>()
   const seenNames = new Set<string>()
+  let allAnalysed = true
   for (const dictionary of layers) {
     if (seenNames.has(dictionary.name)) warnings.push({ code: 'duplicate-dictionary', message: `dictionary "${dictionary.name}" is given more than once; its later copy wins`, source: dictionary.name })
     seenNames.add(dictionary.name)
     named.add(dictionary.name)
-    for (const entry of dictionary.entries) named.add(entry.id)
+    // Only names in `disable` are looked up: with none, the entries' ids need not be collected.
+    if (disabled.size > 0) for (const entry of dictionary.entries) named.add(entry.id)
     if (disabled.has(dictionary.name)) continue
-    for (const [phrase, tokens] of precomputedAnalysis(dictionary) ?? options.phrases ?? []) analysis.set(phrase, tokens)
+    const precomputed = precomputedAnalysis(dictionary)
+    if (precomputed === undefined) allAnalysed = false
+    for (const [phrase, tokens] of precomputed ?? options.phrases ?? []) analysis.set(phrase, tokens)
     for (const entry of dictionary.entries) {
       if (disabled.has(entry.id)) continue
       const key = spunKey(entry.spun)
@@ -88,10 +92,18 @@ export function buildMatchIndex(
     if (!named.has(name)) warnings.push({ code: 'unknown-disable', message: `\`disable\` names "${name}", which is neither a dictionary name nor an entry id of the layers given` })
   }
   const entries = [...chosen.values()]
-  const phrases = analyzePhrases(phrasesOf(entries.map((e) => e.entry)), analysis)
-  // The built-in dictionaries as they ship have theirs precomputed by `npm run build:dict`.
-  const compounds = options.composeCompounds ? (precomputedCompounds(layers, disabled) ?? buildCompoundIndex(entries.filter((e) => !e.compose), phrases)) : undefined
-  return { index: { ...indexEntries(entries, phrases), compounds }, warnings }
+  // Layers that all came analysed (the built-in ones) hold every phrase of their entries: no copy,
+  // nothing to tokenize.
+  const phrases = allAnalysed ? analysis : analyzePhrases(phrasesOf(entries.map((e) => e.entry)), analysis)
+  const indexed = indexEntries(entries, phrases)
+  if (!options.composeCompounds) return { index: { ...indexed, compounds: undefined }, warnings }
+  // The built-in dictionaries as they ship have theirs precomputed by `npm run build:dict`, decoded
+  // on the first document that looks for a compound rather than when the restorer is created.
+  const precomputed = precomputedCompounds(layers, disabled)
+  const compounds = precomputed ?? (() => buildCompoundIndex(entries.filter((e) => !e.compose), phrases))
+  let built: CompoundIndex | undefined
+  const index = Object.defineProperty(indexed, 'compounds', { enumerable: true, get: () => (built ??= compounds()) }) as MatchIndex
+  return { index, warnings }
 }
 
 export interface IndexOptions {
@@ -118,26 +130,54 @@ function indexEntries(entries: readonly ChosenEntry[], phrases: PhraseAnalysis):
     if (!compose) for (const original of entry.originals) knownOriginals.add(original.toLowerCase())
     const tokens = phrases.get(entry.spun) ?? []
     if (tokens.length === 0) continue
-    const indexed: IndexedEntry = {
-      entry,
-      source,
-      norms: tokens.map((t) => t.norm),
-      lemmas: tokens.map((t) => t.lemma),
-      originals: entry.originals.map((original) => indexOriginal(original, phrases.get(original) ?? [])),
-      condition: entry.when === undefined ? undefined : parseCondition(entry.when),
-      compose,
-      ...(spinner ? { spinner } : {}),
-    }
-    push(bySurface, indexed.norms.join(' '), indexed)
-    push(byLemma, indexed.lemmas.join(' '), indexed)
-    addPrefixes(keyPrefixes, indexed.norms)
-    addPrefixes(keyPrefixes, indexed.lemmas)
+    const indexed = new LazyIndexedEntry(entry, source, tokens, compose, spinner, phrases)
+    const surfaceKey = addPrefixes(keyPrefixes, indexed.norms)
+    push(bySurface, surfaceKey, indexed)
+    // Most entries' lemmas are their spellings: the same key and prefixes, not worth building twice.
+    push(byLemma, indexed.lemmas === indexed.norms ? surfaceKey : addPrefixes(keyPrefixes, indexed.lemmas), indexed)
     maxTokens = Math.max(maxTokens, tokens.length)
   }
   // Map iteration order follows insertion order, which follows layer order: sort so the result
   // never depends on the order dictionaries or entries were given in.
-  for (const map of [bySurface, byLemma]) for (const list of map.values()) list.sort(compareIndexed)
+  for (const map of [bySurface, byLemma]) for (const list of map.values()) if (list.length > 1) list.sort(compareIndexed)
   return { bySurface, byLemma, maxTokens, keyPrefixes, entryCount: entries.length, knownOriginals }
+}
+
+/**
+ * An entry as indexed. Its keys are built now; its originals (split, with lemmas) and its parsed
+ * `when` only on first use: a restorer matches few of its thousands of entries, and building these
+ * for all of them was a fifth of a cold `createRestorer()`. Conditions were checked when the
+ * dictionary was validated, so parsing one later cannot throw.
+ */
+class LazyIndexedEntry implements IndexedEntry {
+  readonly norms: readonly string[]
+  readonly lemmas: readonly string[]
+  readonly spinner?: IndexedEntry['spinner']
+  #originals: readonly IndexedOriginal[] | undefined
+  #condition: Condition | undefined | null = null
+
+  constructor(
+    readonly entry: DictionaryEntry,
+    readonly source: string,
+    tokens: readonly PhraseToken[],
+    readonly compose: boolean,
+    spinner: IndexedEntry['spinner'] | undefined,
+    private readonly phrases: PhraseAnalysis,
+  ) {
+    const norms = tokens.map((t) => t.norm)
+    this.norms = norms
+    this.lemmas = tokens.every((t) => t.lemma === t.norm) ? norms : tokens.map((t) => t.lemma)
+    if (spinner) this.spinner = spinner
+  }
+
+  get originals(): readonly IndexedOriginal[] {
+    return (this.#originals ??= this.entry.originals.map((original) => indexOriginal(original, this.phrases.get(original) ?? [])))
+  }
+
+  get condition(): Condition | undefined {
+    if (this.#condition === null) this.#condition = this.entry.when === undefined ? undefined : parseCondition(this.entry.when)
+    return this.#condition
+  }
 }
 
 function indexOriginal(text: string, tokens: readonly PhraseToken[]): IndexedOriginal {
@@ -156,10 +196,13 @@ function compareIndexed(a: IndexedEntry, b: IndexedEntry): number {
   return a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : a.source < b.source ? -1 : a.source > b.source ? 1 : 0
 }
 
-function addPrefixes(prefixes: Set<string>, words: readonly string[]): void {
-  let key = ''
-  for (const [k, word] of words.entries()) {
-    key = k === 0 ? word : `${key} ${word}`
+/** Add every leading part of `words` to `prefixes`; returns the whole key (the words joined by spaces). */
+function addPrefixes(prefixes: Set<string>, words: readonly string[]): string {
+  let key = words[0]!
+  prefixes.add(key)
+  for (let k = 1; k < words.length; k++) {
+    key = `${key} ${words[k]}`
     prefixes.add(key)
   }
+  return key
 }

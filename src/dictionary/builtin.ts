@@ -7,6 +7,7 @@ import type { Dictionary } from './types.js'
 let cache: readonly Dictionary[] | undefined
 let compounds: CompoundIndex | undefined
 const analyses = new WeakMap<Dictionary, string>()
+const decoded = new WeakMap<Dictionary, PhraseAnalysis>()
 
 /**
  * The dictionaries shipped with unspin (`news-mined`, `news-swaps`, `tortured-phrases`), parsed and validated on
@@ -30,16 +31,21 @@ export function builtinDictionaries(): readonly Dictionary[] {
  */
 export function precomputedAnalysis(dictionary: Dictionary): PhraseAnalysis | undefined {
   const encoded = analyses.get(dictionary)
-  return encoded === undefined ? undefined : decodeAnalysis(phrasesOf(dictionary.entries), encoded)
+  if (encoded === undefined) return undefined
+  // Decoded once: every restorer of the process (the CLI's, `restoreText`'s option sets) reads the same.
+  let analysis = decoded.get(dictionary)
+  if (analysis === undefined) decoded.set(dictionary, (analysis = decodeAnalysis(phrasesOf(dictionary.entries), encoded)))
+  return analysis
 }
 
 /**
  * The compound index of the built-in dictionaries as they ship (all of them, in their order, nothing
- * disabled), computed by `npm run build:dict`; `undefined` for any other layers. Shared by every
- * restorer that uses it: nothing changes an index once built.
+ * disabled), computed by `npm run build:dict`, as a function that decodes it on first call;
+ * `undefined` for any other layers. Shared by every restorer that uses it: nothing changes an index
+ * once built.
  */
-export function precomputedCompounds(layers: readonly Dictionary[], disabled: ReadonlySet<string>): CompoundIndex | undefined {
+export function precomputedCompounds(layers: readonly Dictionary[], disabled: ReadonlySet<string>): (() => CompoundIndex) | undefined {
   const builtins = cache
   if (builtins === undefined || disabled.size > 0 || layers.length !== builtins.length || layers.some((layer, i) => layer !== builtins[i])) return undefined
-  return (compounds ??= decodeCompoundIndex(BUILTIN_COMPOUND_INDEX))
+  return () => (compounds ??= decodeCompoundIndex(BUILTIN_COMPOUND_INDEX))
 }

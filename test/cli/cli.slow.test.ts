@@ -124,6 +124,17 @@ describe('--jobs with worker threads', () => {
     }
   }, SLOW)
 
+  it('gives the same JSONL as one job for a batch of many chunks, each thread holding more than one', () => {
+    // 250 short documents on stdin (size unknown, so both threads run): chunks of 32, two sent ahead to
+    // each thread, so results come back out of order and must be put back in input order.
+    const input = spunJsonl(250, 1)
+    const one = unspin(['-f', 'jsonl', '--jobs', '1', '--input-format', 'jsonl'], input)
+    const two = unspin(['-f', 'jsonl', '--jobs', '2', '--input-format', 'jsonl'], input)
+    expect(one.code).toBe(0)
+    expect(two).toEqual(one)
+    expect(two.stdout.trimEnd().split('\n')).toHaveLength(250)
+  }, SLOW)
+
   it('loads --spinner-db in every worker and passes --markup to them', () => {
     // With a JSONL file in the batch its size is not known up front, so the threads are not capped by it.
     const args = ['--spinner-db', 'farm.txt', '--spinner-db', 'farm2.txt', '-f', 'jsonl', 'pages', '-g', '*.{html,md}', 'garden.jsonl']

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { Piscina } from 'piscina'
+import { readSharedModels } from '../shared-models.js'
 import type { RestorerSettings } from '../restorer.js'
 import type { ServeTask, TaskOutcome } from './task.js'
 
@@ -43,7 +44,8 @@ export interface PoolOptions {
 export function createTaskPool(options: PoolOptions): TaskPool {
   const pool = new Piscina({
     filename: workerUrl(),
-    workerData: options.settings,
+    // Threads replacing ones stopped at the time limit view the same model bytes, read once.
+    workerData: { ...options.settings, models: readSharedModels() },
     minThreads: options.threads,
     maxThreads: options.threads,
     maxQueue: options.maxQueue,
