@@ -4,4 +4,4 @@
  * Written by bench/fit-forward-judge.ts (356047 options of simulated spinning, sim-b on Brown
  * cb/cc/cj, 72710 right); do not edit by hand.
  */
-export const FORWARD_JUDGE_WEIGHTS: readonly number[] = Object.freeze([2.0456, 0.4658, 0.0121, 1.6281, -0.0545, 0.2813, -0.1968, -0.107, 0.1031, 0.1376, -0.0466, 0.5956, 0.4598, 0.0933, -0.0268])
+export const FORWARD_JUDGE_WEIGHTS: readonly number[] = Object.freeze([2.0459, 0.4658, 0.0121, 1.6281, -0.0545, 0.2812, -0.1969, -0.1073, 0.1031, 0.1376, -0.0467, 0.596, 0.4597, 0.0929, -0.0268])
