@@ -15,7 +15,7 @@
  * size behind the word pairs (`MIN_PHRASE_ROWS`): from a few phrase entries every word they replace
  * would look like a paper-mill word.
  */
-import type { CompoundIndex } from '../dictionary/compound-index.js'
+import type { CompoundIndex, WordOriginal } from '../dictionary/compound-index.js'
 import type { ContextModel } from '../decode/context-model.js'
 import type { Span, SpanOption } from '../pipeline.js'
 import { isFunctionWord } from '../tokenize/function-words.js'
@@ -41,6 +41,17 @@ const FIRST_CONFIDENCE = 0.3
 const OTHER_CONFIDENCE = 0.1
 const MAX_OPTIONS = 3
 const LETTERS = /^\p{L}+$/u
+const NONE: readonly WordOriginal[] = []
+// Unigram log-probabilities per model, kept across documents (a restorer's model lives as long as it
+// does); capped so that a stream of distinct words cannot grow it forever.
+const MAX_CACHED_WORDS = 100_000
+const UNIGRAMS = new WeakMap<ContextModel, Map<string, number>>()
+
+function unigramsOf(model: ContextModel): Map<string, number> {
+  let cache = UNIGRAMS.get(model)
+  if (!cache) UNIGRAMS.set(model, (cache = new Map()))
+  return cache
+}
 
 /**
  * The suspects among `words`: windows of two adjacent content words, in one phrase, overlapping no
@@ -50,10 +61,13 @@ export function suspectPhrases(text: string, words: readonly Token[], index: Com
   if (index.phraseRows < MIN_PHRASE_ROWS) return []
   const busy = new Uint8Array(words.length)
   for (const span of taken) for (let i = span.first; i <= span.last && i < words.length; i++) busy[i] = 1
-  const unigram = new Map<string, number>()
+  const unigram = unigramsOf(model)
   const logProb = (word: string): number => {
     let p = unigram.get(word)
-    if (p === undefined) unigram.set(word, (p = model.phraseLogProb([model.wordOf(word)])))
+    if (p === undefined) {
+      p = model.phraseLogProb([model.wordOf(word)])
+      if (unigram.size < MAX_CACHED_WORDS) unigram.set(word, p)
+    }
     return p
   }
   const paperMillWord = (word: string): number => {
@@ -61,13 +75,15 @@ export function suspectPhrases(text: string, words: readonly Token[], index: Com
     return replaced === undefined ? 0 : Math.log((replaced + SMOOTHING) / index.phraseRows) - logProb(word)
   }
   const found: { first: number; score: number; options: SpanOption[] }[] = []
+  // One lookup per word, carried to the next window: most words have no pair and most windows end here.
+  let next = pairsOf(index, words[0])
   for (let i = 0; i + 1 < words.length; i++) {
+    const originalsA = next
+    const originalsB = (next = pairsOf(index, words[i + 1]))
+    if (originalsA === NONE && originalsB === NONE) continue
     const a = words[i]!
     const b = words[i + 1]!
     if (busy[i] || busy[i + 1] || !usable(a) || !usable(b) || !continuesPhrase(text, a, b)) continue
-    const originalsA = index.wordOriginals.get(a.norm) ?? []
-    const originalsB = index.wordOriginals.get(b.norm) ?? []
-    if (originalsA.length === 0 && originalsB.length === 0) continue
     if (model.bigramSeen(model.wordOf(a.norm), model.wordOf(b.norm))) continue
     const base = paperMillWord(a.norm) + paperMillWord(b.norm)
     const spunLogProb = model.phraseLogProb([model.wordOf(a.norm), model.wordOf(b.norm)])
@@ -75,7 +91,8 @@ export function suspectPhrases(text: string, words: readonly Token[], index: Com
     const scored: { restored: string; score: number }[] = []
     for (const first of [a.norm, ...originalsA.map((o) => o.word)]) {
       for (const second of [b.norm, ...originalsB.map((o) => o.word)]) {
-        if (first === a.norm && second === b.norm) continue
+        // No original phrase is likelier than its first word: a bound that spares most phrase scores.
+        if ((first === a.norm && second === b.norm) || base + ORIGINAL_GAIN_WEIGHT * (logProb(first) - spunLogProb) < SUSPECT_SCORE) continue
         const gain = model.phraseLogProb([model.wordOf(first), model.wordOf(second)]) - spunLogProb
         const score = base + ORIGINAL_GAIN_WEIGHT * gain
         if (score >= SUSPECT_SCORE) scored.push({ restored: `${first} ${second}`, score })
@@ -98,6 +115,10 @@ export function suspectPhrases(text: string, words: readonly Token[], index: Com
     spans.push({ first, last: first + 1, start, end, found: text.slice(start, end), options })
   }
   return spans.sort((x, y) => x.first - y.first)
+}
+
+function pairsOf(index: CompoundIndex, word: Token | undefined): readonly WordOriginal[] {
+  return word?.editable ? index.wordOriginals.get(word.norm) ?? NONE : NONE
 }
 
 function usable(word: Token): boolean {
