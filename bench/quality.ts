@@ -8,7 +8,7 @@ import { loadBenchCorporaOrExit } from './data/corpora.js'
 import { calibrate } from './metrics/calibration.js'
 import { aggregate, type Summary } from './metrics/quality.js'
 import { formatNumber, formatTable } from './metrics/table.js'
-import { FalseChangeTally, scoreCleanDocs, type CleanDoc } from './clean.js'
+import { FalseChangeTally, FlagTally, scoreCleanDocs, type CleanDoc } from './clean.js'
 import { calibrationItems, evaluateNews, NEWS_COLUMNS, newsRows, type NewsResult } from './news.js'
 import type { Cell } from './metrics/table.js'
 import { CALIBRATION_MIN_BLOCK, fitIsotonic } from './metrics/isotonic.js'
@@ -37,6 +37,7 @@ console.log(`dictionaries: ${dictionaries.map((d) => `${d.name} (${d.entries.len
 const news = new Map<string, NewsResult>()
 const brown = new Map<string, { press: Summary; learned: Summary; both: Summary }>()
 const tally = new FalseChangeTally() // false changes of the full pipeline on all clean text
+const brownFlags = new FlagTally() // tortured-phrase flags of the full pipeline on Brown
 const brownDocs = (list: typeof press): CleanDoc[] => list.map((t) => ({ id: t.id, text: t.text }))
 for (const variant of VARIANTS) {
   const own = variant === FULL ? tally : undefined
@@ -45,8 +46,9 @@ for (const variant of VARIANTS) {
   // so that row is measured on news only (its false changes on the originals).
   const skipBrown = variant.key === 'thesaurus'
   const restorer = restorerFor(pairs, variant) // Brown is in no pair: every pair may train
-  const p = scoreCleanDocs(brownDocs(skipBrown ? [] : press), () => restorer, 'Brown press', own)
-  const l = scoreCleanDocs(brownDocs(skipBrown ? [] : learned), () => restorer, 'Brown learned', own)
+  const flags = variant === FULL ? brownFlags : undefined
+  const p = scoreCleanDocs(brownDocs(skipBrown ? [] : press), () => restorer, 'Brown press', own, flags)
+  const l = scoreCleanDocs(brownDocs(skipBrown ? [] : learned), () => restorer, 'Brown learned', own, flags)
   brown.set(variant.key, { press: p, learned: l, both: aggregate([p, l]) })
   releaseRestorers()
 }
@@ -107,10 +109,12 @@ if (!tortured) {
   const inList = scorePhrases(createVariantRestorer(FULL), held.folds.flatMap((f) => f.sampled), 'PPS in list')
   pps.set('full', held.total).set('list-only', listOnly.total).set(noCompose.key, uncomposed.total)
   console.log(torturedTables(held.folds, held.total, listOnly.total, inList))
+  console.log(`\nfalse flags on Brown press + learned (full pipeline; marks and skipped candidates of tortured-phrases and unlisted suspects): ${brownFlags.total} over ${brownFlags.words} words = ${formatNumber(brownFlags.per1000, 2)} per 1,000 (${JSON.stringify(brownFlags.byKind)})`)
   torturedFigures = {
     folds: FOLDS, samplePerFold: PER_FOLD, templates: TEMPLATES.length, entries: tortured.entries.length,
     heldOut: held.total, uncomposedHeldOut: uncomposed.total, heldOutByFold: held.folds.map(({ fold, size, score }) => ({ fold, size, score })),
     listOnlyHeldOut: listOnly.total, inList,
+    brownFalseFlags: { words: brownFlags.words, flags: brownFlags.total, per1000: brownFlags.per1000, byKind: brownFlags.byKind },
   }
 }
 const torturedSeconds = seconds()

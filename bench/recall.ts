@@ -43,7 +43,8 @@ const norm = (text: string): string => scoreTokens(text).join(' ')
 function proposals(restorers: readonly Restorer[], text: string): Proposal[] {
   const all: Candidate[] = restorers.flatMap((restorer) => {
     const result = restorer.restore(text, { threshold: 0 })
-    return [...result.marks, ...result.skipped.filter((s) => s.reason !== 'condition-not-met')]
+    // Unlisted suspects are reported for review and never applied: no restorer could spell a swap with them.
+    return [...result.marks, ...result.skipped.filter((s) => s.reason !== 'condition-not-met' && s.reason !== 'unlisted')]
   })
   return all.map((c) => ({ start: c.start, end: c.end, options: [...new Set([c.restored, ...c.alternatives.map((a) => a.restored)].map(norm))] }))
 }

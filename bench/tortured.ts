@@ -48,7 +48,7 @@ export function fillTemplate(template: string, phrase: string): { text: string; 
 }
 
 /** What happened to one phrase occurrence. */
-export type Outcome = 'restored' | 'wrong restoration' | 'skipped: below-threshold' | 'skipped: condition-not-met' | 'skipped: overlap' | 'skipped: document-gate' | 'not found'
+export type Outcome = 'restored' | 'wrong restoration' | 'skipped: below-threshold' | 'skipped: condition-not-met' | 'skipped: overlap' | 'skipped: document-gate' | 'skipped: unlisted' | 'not found'
 
 function collapse(s: string): string {
   return s.toLowerCase().replace(/\s+/g, ' ')

@@ -100,7 +100,9 @@ export interface StageOptions {
   /**
    * Restore phrases no dictionary lists when their words map, through the word pairs the listed
    * phrases decompose into, onto a multi-word original some entry lists ("bosom malignancy" ->
-   * "breast cancer", from "bosom peril" -> "breast cancer" and "malignancy" pairs elsewhere).
+   * "breast cancer", from "bosom peril" -> "breast cancer" and "malignancy" pairs elsewhere). With
+   * context scoring, also report unlisted suspects: two-word windows that look like a tortured phrase
+   * ("clamor level" -> "noise level"), skipped with reason `unlisted` and never applied.
    */
   readonly composeCompounds?: boolean
   /**

@@ -68,8 +68,11 @@ export interface Mark extends Candidate {
   readonly outputEnd: number
 }
 
-/** Why a candidate was found but not applied. */
-export type SkipReason = 'below-threshold' | 'overlap' | 'condition-not-met' | 'document-gate'
+/**
+ * Why a candidate was found but not applied. `unlisted`: a phrase no dictionary lists that looks like a
+ * tortured phrase (a suspect, composed from the word pairs of the listed phrases), reported for review only.
+ */
+export type SkipReason = 'below-threshold' | 'overlap' | 'condition-not-met' | 'document-gate' | 'unlisted'
 
 /** A candidate that was found but not applied. */
 export interface SkippedCandidate extends Candidate {

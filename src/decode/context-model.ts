@@ -8,6 +8,8 @@ export interface ContextModel extends TrigramScorer {
   wordOf(norm: string): string
   /** ln P(words) as a phrase on its own, without sentence boundaries: how common the phrase is. */
   phraseLogProb(words: readonly string[]): number
+  /** True when the model stores the bigram `first second` (in its own spelling): the pair was seen in training. */
+  bigramSeen(first: string, second: string): boolean
 }
 
 /** Adapt a `LanguageModel` to the decoder's string interface, caching word ids per restorer. */
@@ -29,5 +31,6 @@ export function contextModelFrom(lm: LanguageModel): ContextModel {
     wordOf: lmToken,
     phraseLogProb: (words) => lm.scoreSequence(words, { bos: false, eos: false }),
     logProb: (previous2, previous1, word) => lm.logProbId(idOf(word), idOf(previous1), idOf(previous2)),
+    bigramSeen: (first, second) => lm.matchedOrder(idOf(second), idOf(first)) >= 2,
   }
 }

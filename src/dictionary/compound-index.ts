@@ -36,6 +36,14 @@ export interface CompoundIndex {
   readonly compoundsByStart: ReadonlyMap<string, readonly KnownCompound[]>
   /** Longest known compound, in tokens. */
   readonly maxWords: number
+  /**
+   * Spun word (lowercase) -> the number of phrase entries in which it stands for another word (it is on
+   * the spun side and in none of the entry's originals): how often paper mills use it as a substitute.
+   * Read by the judge of unlisted suspects (candidates/suspect-phrases.ts).
+   */
+  readonly replaced: ReadonlyMap<string, number>
+  /** Multi-word phrase entries the index was built from: the denominator of `replaced`. */
+  readonly phraseRows: number
 }
 
 // Longer originals are rare in the lists and would only widen the windows searched. Counted in
@@ -44,6 +52,8 @@ const MAX_COMPOUND_WORDS = 5
 // Original words kept per spun word: the pairs behind the rest have weak support.
 const ORIGINALS_PER_WORD = 4
 const WORDS = /^[\p{Ll}\p{N}'-]+(?: [\p{Ll}\p{N}'-]+)+$/u
+// A word counted in `replaced`: letters only (numbers, punctuation and clitics are no one's synonym).
+const WORD = /^\p{Ll}+$/u
 
 /**
  * Key of `compoundsByStart`. Two words, so that a lookup stays small however many compounds share a
@@ -65,8 +75,14 @@ export function buildCompoundIndex(
   const tokensOf = (phrase: string): string => phrases.get(phrase)?.map((t) => t.norm).join(' ') ?? phrase.toLowerCase()
   const compounds = new Map<string, KnownCompound>()
   const rows: { spun: string; originals: readonly string[] }[] = []
+  const replaced = new Map<string, number>()
   for (const { entry, source } of entries) {
-    if (entry.spun.includes(' ')) rows.push({ spun: tokensOf(entry.spun), originals: entry.originals.map(tokensOf) })
+    if (entry.spun.includes(' ')) {
+      const row = { spun: tokensOf(entry.spun), originals: entry.originals.map(tokensOf) }
+      rows.push(row)
+      const kept = new Set(row.originals.flatMap((o) => o.split(' ')))
+      for (const word of new Set(row.spun.split(' '))) if (!kept.has(word) && WORD.test(word)) replaced.set(word, (replaced.get(word) ?? 0) + 1)
+    }
     for (const text of entry.originals) {
       const lower = tokensOf(text)
       if (!WORDS.test(lower)) continue
@@ -97,7 +113,7 @@ export function buildCompoundIndex(
     if (list.length < ORIGINALS_PER_WORD) list.push({ word: pair.original, prior: wordPairPrior(pair.support, pair.cleanUses) })
     wordOriginals.set(pair.spun, list)
   }
-  return { wordOriginals, compoundsByStart, maxWords }
+  return { wordOriginals, compoundsByStart, maxWords, replaced: new Map([...replaced].sort((a, b) => (a[0] < b[0] ? -1 : 1))), phraseRows: rows.length }
 }
 
 // Compact JSON form of a compound index, for the built-in dictionaries' copy that `npm run build:dict`
@@ -107,6 +123,8 @@ type EncodedCompoundIndex = [
   maxWords: number,
   wordOriginals: Array<[spun: string, originals: Array<[word: string, prior: number]>]>,
   compoundsByStart: Array<[key: string, compounds: Array<[words: string, text: string, source: string, entryId: string]>]>,
+  replaced: Array<[word: string, rows: number]>,
+  phraseRows: number,
 ]
 
 /** `index` as JSON text (`decodeCompoundIndex` reads it back), in the maps' own order. */
@@ -115,16 +133,20 @@ export function encodeCompoundIndex(index: CompoundIndex): string {
     index.maxWords,
     [...index.wordOriginals].map(([spun, originals]) => [spun, originals.map((o) => [o.word, o.prior])]),
     [...index.compoundsByStart].map(([key, compounds]) => [key, compounds.map((c) => [c.words.join(' '), c.text, c.source, c.entryId])]),
+    [...index.replaced],
+    index.phraseRows,
   ]
   return JSON.stringify(encoded)
 }
 
 /** The compound index `encodeCompoundIndex` wrote. */
 export function decodeCompoundIndex(json: string): CompoundIndex {
-  const [maxWords, wordOriginals, compoundsByStart] = JSON.parse(json) as EncodedCompoundIndex
+  const [maxWords, wordOriginals, compoundsByStart, replaced, phraseRows] = JSON.parse(json) as EncodedCompoundIndex
   return {
     wordOriginals: new Map(wordOriginals.map(([spun, originals]) => [spun, originals.map(([word, prior]) => ({ word, prior }))])),
     compoundsByStart: new Map(compoundsByStart.map(([key, compounds]) => [key, compounds.map(([words, text, source, entryId]) => ({ words: words.split(' '), text, source, entryId }))])),
     maxWords,
+    replaced: new Map(replaced),
+    phraseRows,
   }
 }

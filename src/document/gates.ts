@@ -35,13 +35,17 @@ export interface GateInput {
 /**
  * The changes to apply and the candidates skipped, once the gates have read `input`: changes held back
  * are skipped as `document-gate`, spans whose condition failed (`unmet`) as `condition-not-met`, and an
- * article changed across markup becomes its own change, so no change covers markup.
+ * article changed across markup becomes its own change, so no change covers markup. Unlisted suspects
+ * (`candidates/suspect-phrases.ts`) are reported as skipped `unlisted`: never applied.
  */
-export function gatedDecisions(input: GateInput & { readonly skipped: readonly SkippedCandidate[]; readonly unmet: readonly Span[] }): { applied: Candidate[]; skipped: SkippedCandidate[] } {
+export function gatedDecisions(
+  input: GateInput & { readonly skipped: readonly SkippedCandidate[]; readonly unmet: readonly Span[]; readonly suspects?: readonly Span[] },
+): { applied: Candidate[]; skipped: SkippedCandidate[] } {
   const passes = gateChanges(input)
   const heldBack: SkippedCandidate[] = input.chosen.filter((c) => !passes(c)).map((c) => ({ ...c, reason: 'document-gate' }))
   const unmetSkipped = input.unmet.map((span): SkippedCandidate => ({ ...priorCandidate(span), reason: 'condition-not-met' }))
-  return { applied: input.chosen.filter(passes).flatMap(splitArticleChange), skipped: [...input.skipped, ...unmetSkipped, ...heldBack].sort(byPosition) }
+  const suspects = (input.suspects ?? []).map((span): SkippedCandidate => ({ ...priorCandidate(span), reason: 'unlisted' }))
+  return { applied: input.chosen.filter(passes).flatMap(splitArticleChange), skipped: [...input.skipped, ...unmetSkipped, ...heldBack, ...suspects].sort(byPosition) }
 }
 
 /**

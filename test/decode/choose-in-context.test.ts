@@ -8,7 +8,7 @@ import { tokenize } from '../../src/tokenize/tokenize.js'
 import { tinyModel } from './tiny-model.js'
 
 const scorer = tinyModel(['the conflict in the region continues', 'the conflict in the region has ended', 'they studied the battle of hastings'])
-const model: ContextModel = { ...scorer, wordOf: (w) => w, phraseLogProb: (words) => words.reduce((sum, w) => sum + scorer.logProb('', '', w), 0) }
+const model: ContextModel = { ...scorer, wordOf: (w) => w, phraseLogProb: (words) => words.reduce((sum, w) => sum + scorer.logProb('', '', w), 0), bigramSeen: () => true }
 
 // "battle" (word 1 of "The battle in the region continues.") with one option, "conflict".
 function setup(text: string) {
