@@ -8,6 +8,7 @@ import type { Alternative, Candidate, SkippedCandidate } from '../types.js'
 import { calibratedConfidence } from './calibration.js'
 import { decodePrepared, type SpanDecision } from './decode-sentence.js'
 import { forwardBonus, type SwapRates } from './estimate-swap-rate.js'
+import { channelKind } from '../dictionary/read-forward.js'
 import { forwardConfidence, forwardJudgeProbe, type ForwardFeatures } from './forward-judge.js'
 import type { ContextModel } from './context-model.js'
 import type { ContextLattices } from './score-lattices.js'
@@ -69,16 +70,18 @@ export function chooseInContext(lattices: ContextLattices, rates: SwapRates = {}
           return { restored, confidence, level: levelOf(confidence), entryId, source }
         })
         .sort((a, b) => b.confidence - a.confidence)
-      // The judge may restore a database option the best path kept, when it is confident of it.
-      const judgedPick = judged && decision.chosen < 0 && rescored[0]!.confidence >= threshold && judged.some((c) => c !== undefined && c >= threshold)
       const pick = decision.chosen >= 0 ? rescored.find((o) => o.restored === span.options[decision.chosen]!.restored)! : rescored[0]!
+      // Where the best path kept the span, the judge may still restore its most confident option, if that
+      // is a database option it judged (any other keeps the decoder's verdict).
+      const judgedPick = judged !== undefined && decision.chosen < 0 && pick.confidence >= threshold && span.options.some((o, k) => judged[k] !== undefined && o.restored === pick.restored && o.entryId === pick.entryId)
       const candidate = candidateOf(span, pick, rescored.filter((o) => o !== pick))
       if (decision.chosen >= 0 && decision.posteriors[decision.chosen + 1]! >= CONFIDENT) {
         confident++
         confidentKeys.add(changeKey(candidate))
         const channel = span.options[decision.chosen]!.forward?.channel
-        if (channel?.fallback) confidentFallback++
-        else if (channel && !channel.verdictOnly) confidentForward++
+        const kind = channel && channelKind(channel)
+        if (kind === 'fallback') confidentFallback++
+        else if (kind === 'database') confidentForward++
       }
       const kept = decision.chosen >= 0 ? undefined : overlapsChosen(span, members, decisions) ? 'overlap' : judgedPick ? undefined : 'below-threshold'
       proposals.push(kept ? { span, candidate, kept } : { span, candidate })
@@ -101,7 +104,7 @@ export function chooseByPrior(spans: readonly Span[], threshold: number): Contex
 function judgeForward(span: Span, decision: SpanDecision, model: ContextModel, rate: number | undefined, spinners: ContextLattices['settings']['spinners']): (number | undefined)[] | undefined {
   const isDatabaseOption = (option: Span['options'][number]): boolean => {
     const channel = option.forward?.channel
-    return channel !== undefined && spinners?.has(channel) === true && !channel.verdictOnly && !channel.fallback
+    return channel !== undefined && spinners?.has(channel) === true && channelKind(channel) === 'database'
   }
   if (rate === undefined || !span.options.some(isDatabaseOption)) return undefined
   const perWord = (words: readonly string[]) => (words.length === 0 ? 0 : model.phraseLogProb(words.map(model.wordOf)) / words.length)

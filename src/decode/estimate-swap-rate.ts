@@ -8,6 +8,7 @@
  * text every headword survives and r comes out near 0. The rate is chosen on a grid, best likelihood.
  */
 import { bestPathScore, type ChannelBonus } from './decode-sentence.js'
+import { channelKind } from '../dictionary/read-forward.js'
 import type { SpinnerChannel } from '../dictionary/types.js'
 import type { ContextLattices, ScoredCluster, SpanCluster } from './score-lattices.js'
 
@@ -94,13 +95,9 @@ export function rateSampleStep(groupClusters: number): number {
  * marks options), from a fallback thesaurus or not as `fallback` says. Read before scoring.
  */
 export function clusterInRateGroup(cluster: SpanCluster, spinners: ReadonlySet<SpinnerChannel> | undefined, fallback: boolean): boolean {
-  return cluster.members.some((span) => span.options.some((o) => o.forward !== undefined && spinners?.has(o.forward.channel) === true && isFallback(o.forward.channel) === fallback))
+  return cluster.members.some((span) => span.options.some((o) => o.forward !== undefined && spinners?.has(o.forward.channel) === true && (channelKind(o.forward.channel) === 'fallback') === fallback))
 }
 
-// As `scoreLattices` marks an option: a verdict-only channel's options carry no fallback flag.
-function isFallback(channel: SpinnerChannel): boolean {
-  return channel.fallback === true && !channel.verdictOnly
-}
 
 /** The best path score of one sampled cluster at every rate of `RATES_TRIED`, in that order. */
 export function clusterRateScores({ cluster, sentence }: ScoredCluster, channelWeight: number, fallback: boolean): Float64Array {

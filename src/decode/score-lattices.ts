@@ -5,6 +5,7 @@
  * (`chooseInContext`) may then run more than once on the same lattices, as the spun-document pass does.
  */
 import type { EvidenceSpan, OptionEvidence } from '../evidence/evidence.js'
+import { channelKind } from '../dictionary/read-forward.js'
 import type { SpinnerChannel } from '../dictionary/types.js'
 import type { Span, SpanOption } from '../pipeline.js'
 import { contextWindow } from '../tokenize/context-window.js'
@@ -65,14 +66,15 @@ export function scoreClusters(words: readonly Token[], clusters: readonly SpanCl
           // Read forward, the channel is P(spun | original) itself: the language model weighs the two
           // words' frequencies, and the document's swap rate is added when decoding.
           const forward = o.forward && spinners?.has(o.forward.channel) ? o.forward : undefined
-          const decodesForward = forward !== undefined && !forward.channel.verdictOnly
+          const kind = forward && channelKind(forward.channel)
+          const decodesForward = forward !== undefined && kind !== 'learned'
           let channel = decodesForward ? Math.log(forward.emission) : channelLogOdds(o.prior, span.options) + frequencyCorrection(model, spunLogProb, optionWords)
           let evidence = 0
           for (const say of sayers) evidence += say(plain)
           channel += evidence
           if (!forward) return { words: optionWords, channel }
           const { spunIsHeadword } = forward
-          const fallback = forward.channel.fallback === true
+          const fallback = kind === 'fallback'
           return { words: optionWords, channel, forward: decodesForward ? { spunIsHeadword, ...(fallback ? { fallback } : {}) } : { spunIsHeadword, verdictChannel: Math.log(forward.emission) + evidence } }
         }),
       }

@@ -29,6 +29,15 @@ export function forwardChannelOfEntries(entries: readonly DictionaryEntry[], opt
 }
 
 /**
+ * How a channel's options are read: a spinner database's decoded forward at the document's swap rate, a
+ * learned table's read forward for that rate only (`verdictOnly`), a fallback thesaurus's forward at a
+ * rate of its own. The one reading of the channel flags that decoding, the rate and the gates share.
+ */
+export function channelKind(channel: SpinnerChannel): 'database' | 'learned' | 'fallback' {
+  return channel.verdictOnly ? 'learned' : channel.fallback ? 'fallback' : 'database'
+}
+
+/**
  * The channel of a `learned` dictionary: read for the swap rate only (`verdictOnly`), over the
  * headwords that are not function words alone ("of the" is in every text, swapped or not).
  */

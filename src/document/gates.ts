@@ -6,7 +6,7 @@ import { splitArticleChange } from '../candidates/article.js'
 import { STRONG_PRIOR } from '../candidates/prior.js'
 import { changeKey } from '../decode/choose-in-context.js'
 import { priorCandidate } from '../decode/select-changes.js'
-import type { SpinnerChannel } from '../dictionary/types.js'
+import { channelKind } from '../dictionary/read-forward.js'
 import { byPosition, type Span, type SpanOption } from '../pipeline.js'
 import type { Candidate, SkippedCandidate, SpinAssessment } from '../types.js'
 import { DATABASE_RATE_FROM, GATE_DENSITY, MIN_WORDS, RATE_CLEAN_BELOW } from './spin-score.js'
@@ -62,7 +62,7 @@ export function gateChanges(input: GateInput): (change: Candidate) => boolean {
   const strong = (c: Candidate) => (optionOf(c)?.prior ?? 0) >= STRONG_PRIOR
   const kind = (c: Candidate) => {
     const forward = optionOf(c)?.forward
-    return forward === undefined ? undefined : kindOf(forward.channel)
+    return forward === undefined ? undefined : channelKind(forward.channel)
   }
   const signs = documentGate ? (input.document ?? { chosen: chosen.length, extraSigns: extraSigns(chosen, input.confidentKeys, strong) }) : undefined
   const gated = signs !== undefined && !passesDocumentGate(spin, signs.chosen, signs.extraSigns, databaseLoaded)
@@ -138,8 +138,4 @@ function chosenOption(spans: readonly Span[]): (chosen: Candidate) => SpanOption
     const span = byStart.get(chosen.start)?.find((s) => s.end === chosen.end)
     return span?.options.find((o) => o.restored === chosen.restored)
   }
-}
-
-function kindOf(channel: SpinnerChannel): 'database' | 'learned' | 'fallback' {
-  return channel.verdictOnly ? 'learned' : channel.fallback ? 'fallback' : 'database'
 }
