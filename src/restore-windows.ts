@@ -21,7 +21,7 @@
  * matching and scoring run again in every pass that needs them: time is traded for memory.
  */
 import { buildCandidates } from './candidates/build-candidates.js'
-import { suspectPhrases } from './candidates/suspect-phrases.js'
+import { suspectsOf } from './candidates/suspect-phrases.js'
 import { findMatches } from './candidates/find-matches.js'
 import { chooseByPrior, chooseInContext } from './decode/choose-in-context.js'
 import type { ContextModel } from './decode/context-model.js'
@@ -119,8 +119,8 @@ interface WindowWords {
   readonly to: number
   readonly spans: Span[]
   readonly unmet: Span[]
-  /** Unlisted suspects (`candidates/suspect-phrases.ts`), reported and never applied. */
-  readonly suspects?: Span[]
+  /** Unlisted suspects (`candidates/suspect-phrases.ts`), reported and never applied: found only by the pass that writes. */
+  readonly suspects: () => Span[]
 }
 
 /**
@@ -269,7 +269,7 @@ export function decideInWindows(
       const decisions = gatedDecisions({
         spans: window.spans,
         unmet: window.unmet,
-        ...(window.suspects ? { suspects: window.suspects } : {}),
+        suspects: window.suspects(),
         spin,
         chosen: choice.chosen,
         skipped: choice.skipped,
@@ -315,11 +315,9 @@ function* windowsOf(
     const isOwn = (span: Span) => span.first >= from && span.first < to
     const spans = candidates.spans.filter(isOwn)
     const unmet = candidates.unmet.filter(isOwn)
-    const suspects = pipeline.context && pipeline.index.compounds
-      ? suspectPhrases(text, ownFound.words, pipeline.index.compounds, pipeline.context, [...candidates.spans, ...candidates.unmet]).filter(isOwn)
-      : undefined
+    const suspects = () => suspectsOf(text, ownFound.words, pipeline, [...candidates.spans, ...candidates.unmet]).filter(isOwn)
     const chunks = windows[k]!
-    yield { start: chunks[0]![0], end: chunks[chunks.length - 1]![1], found: ownFound, from, to, spans, unmet, ...(suspects ? { suspects } : {}) }
+    yield { start: chunks[0]![0], end: chunks[chunks.length - 1]![1], found: ownFound, from, to, spans, unmet, suspects }
     onWindow(chunks[chunks.length - 1]![1])
     behind = [...behind, ...own].slice(-EDGE_WORDS)
     if (next) current = next

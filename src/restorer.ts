@@ -25,7 +25,7 @@ import { scoreLattices } from './decode/score-lattices.js'
 import { estimateSwapRate } from './decode/estimate-swap-rate.js'
 import { createHeadwordCounter, type HeadwordCounter } from './document/known-headwords.js'
 import { gatedDecisions } from './document/gates.js'
-import { suspectPhrases } from './candidates/suspect-phrases.js'
+import { suspectsOf } from './candidates/suspect-phrases.js'
 import { assessDecodedSpin } from './document/spin-score.js'
 import type { EvidenceSource } from './evidence/evidence.js'
 import { EVIDENCE_SOURCES } from './evidence/sources.js'
@@ -256,7 +256,7 @@ function decide(text: string, pipeline: Pipeline, callOptions: unknown): { appli
   // `when` queries read the prose only: markup blanked to spaces, offsets unchanged.
   const documentForConditions = pipeline.conditions ? () => (conditionDocument ??= createConditionDocument(markup ? blankRanges(text, markup) : text)) : undefined
   const { spans, unmet } = buildCandidates(text, found, documentForConditions, pipeline.index.knownOriginals, pipeline.index.compounds)
-  const suspects = pipeline.context && pipeline.index.compounds ? suspectPhrases(text, found.words, pipeline.index.compounds, pipeline.context, [...spans, ...unmet]) : undefined
+  const suspects = suspectsOf(text, found.words, pipeline, [...spans, ...unmet])
   const document = { words: found.words, ...(pipeline.pos ? { pos: pipeline.pos } : {}) }
   const lattices = pipeline.context && scoreLattices(found.words, spans, {
     model: pipeline.context,

@@ -54,6 +54,17 @@ function unigramsOf(model: ContextModel): Map<string, number> {
 }
 
 /**
+ * The suspects among a document's `words` where the restorer can judge them (with a language model and
+ * the compound index of the listed phrases), else none: the one call the whole-text and the windowed
+ * restore make.
+ */
+export function suspectsOf(text: string, words: readonly Token[], stages: { readonly context: ContextModel | undefined; readonly index: { readonly compounds: CompoundIndex | undefined } }, taken: readonly Span[]): Span[] {
+  const { context } = stages
+  const compounds = context && stages.index.compounds
+  return context && compounds ? suspectPhrases(text, words, compounds, context, taken) : []
+}
+
+/**
  * The suspects among `words`: windows of two adjacent content words, in one phrase, overlapping no
  * span in `taken`, that the judge above lets through; at most one per word, best score first.
  */
