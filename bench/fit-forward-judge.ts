@@ -23,7 +23,7 @@ import { FEATURE_NAMES, featureVector, forwardConfidence, forwardJudgeProbe, typ
 import { loadBrown } from './data/brown.js'
 import { repoRoot } from './data/paths.js'
 import { ensureSimDatabases, readSimLines, type SimLine } from './sim/build-db.js'
-import { MEASURED_OTHER_LINE_SHARE, mulberry32, spinHeadwords, spinKey } from './sim/spin.js'
+import { MEASURED_OTHER_LINE_SHARE, mulberry32, spinHeadwords, spinKey, spunRanges } from './sim/spin.js'
 
 const SEED = 1614
 const DROP_SHARE = 0.3
@@ -50,15 +50,15 @@ for (const [name, lines] of [['sim-b', linesB], ['sim-b less 30%', dropLines(lin
   const dry = texts.map((t) => spinHeadwords(t.text, linesB, 0, { swapRate: 0 }))
   const available = dry.reduce((n, r) => n + r.withOtherLines, 0) / Math.max(1, dry.reduce((n, r) => n + r.matches, 0))
   const otherLineShare = Math.min(0.9, MEASURED_OTHER_LINE_SHARE / Math.max(available, 1e-9))
-  let before = examples.length
+  const before = examples.length
   texts.forEach((text, i) => {
     // Always the full sim-b as the spinner's database: the dropped copy is the user's.
     const spun = spinHeadwords(text.text, linesB, SEED * 1000 + i, { otherLineShare })
-    const swaps = swapsInSpunText(spun.swaps)
+    const swaps = spunRanges(spun.swaps)
     // The last decoding of a span wins: a document found spun is decoded a second time.
     const seen = new Map<string, Example>()
     forwardJudgeProbe.record = (features, option) => {
-      const swap = swaps.find((s) => s.start < option.end && option.start < s.end)
+      const swap = swaps.find((s) => s.start < option.end && option.start < s.end)?.swap
       const found = spun.text.slice(option.start, option.end)
       const right = swap !== undefined && spinKey(found.replace(swap.spun, swap.original)) === spinKey(option.restored)
       seen.set(`${option.start}:${option.end}:${option.restored}`, { x: featureVector(features), y: right ? 1 : 0, features })
@@ -68,7 +68,6 @@ for (const [name, lines] of [['sim-b', linesB], ['sim-b less 30%', dropLines(lin
     examples.push(...seen.values())
   })
   console.log(`${name}: ${texts.length} Brown texts spun, ${examples.length - before} options judged`)
-  before = examples.length
 }
 
 const weights = fitLogistic(examples, L2)
@@ -99,16 +98,6 @@ export const FORWARD_JUDGE_WEIGHTS: readonly number[] = Object.freeze([${rounded
 function dropLines(lines: readonly SimLine[], share: number, seed: number): SimLine[] {
   const random = mulberry32(seed)
   return lines.filter(() => random() >= share)
-}
-
-/** Where each swap's spun form sits in the spun text. */
-function swapsInSpunText(swaps: readonly { start: number; end: number; original: string; spun: string }[]): { start: number; end: number; original: string; spun: string }[] {
-  let shift = 0
-  return swaps.map((s) => {
-    const start = s.start + shift
-    shift += s.spun.length - (s.end - s.start)
-    return { start, end: start + s.spun.length, original: s.original, spun: s.spun }
-  })
 }
 
 /** Logistic regression by Newton's method with a ridge on every weight but the bias. */

@@ -25,7 +25,7 @@ import { formatTable, type Cell } from './metrics/table.js'
 import { writeSection } from './results.js'
 import { describeStats, ensureSimDatabases, readSimLines, readSimStats, type SimLine } from './sim/build-db.js'
 import {
-  MEASURED_OTHER_LINE_SHARE, MEASURED_POSITION_SHARES, MEASURED_SWAP_RATE, mulberry32, spinHeadwords, spinKey, type HeadwordSpinResult, type HeadwordSwap,
+  MEASURED_OTHER_LINE_SHARE, MEASURED_POSITION_SHARES, MEASURED_SWAP_RATE, mulberry32, spinHeadwords, spinKey, spunRanges, type HeadwordSpinResult, type HeadwordSwap,
 } from './sim/spin.js'
 
 const SEED = 14
@@ -241,13 +241,9 @@ function dictionarySpeller(dictionaries: readonly Dictionary[]): (swap: Headword
 function undoSwaps(spunText: string, swaps: readonly HeadwordSwap[], undo: ReadonlySet<HeadwordSwap>): string {
   let out = ''
   let at = 0 // in the spun text
-  let shift = 0 // spun offset - original offset, before the current swap
-  for (const s of swaps) {
-    const start = s.start + shift
-    const end = start + s.spun.length
-    shift += s.spun.length - (s.end - s.start)
-    if (!undo.has(s)) continue
-    out += spunText.slice(at, start) + s.original
+  for (const { start, end, swap } of spunRanges(swaps)) {
+    if (!undo.has(swap)) continue
+    out += spunText.slice(at, start) + swap.original
     at = end
   }
   return out + spunText.slice(at)

@@ -86,6 +86,16 @@ export function applySwaps(text: string, swaps: readonly SpinSwap[]): string {
   return out + text.slice(at)
 }
 
+/** Where each swap's spun form sits in the text `applySwaps` makes of the same swaps (in order, not overlapping). */
+export function spunRanges<S extends SpinSwap>(swaps: readonly S[]): { readonly start: number; readonly end: number; readonly swap: S }[] {
+  let shift = 0 // spun offset - original offset, before the current swap
+  return swaps.map((swap) => {
+    const start = swap.start + shift
+    shift += swap.spun.length - (swap.end - swap.start)
+    return { start, end: start + swap.spun.length, swap }
+  })
+}
+
 /** The matching key of a word or phrase: NFC, lowercase, straight apostrophes, single spaces. */
 export function spinKey(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(/\u2019/g, "'").trim().split(/\s+/).join(' ')
