@@ -12,6 +12,7 @@ import { channelKind } from '../dictionary/read-forward.js'
 import { forwardConfidence, forwardJudgeProbe, type ForwardFeatures } from './forward-judge.js'
 import type { ContextModel } from './context-model.js'
 import type { ContextLattices } from './score-lattices.js'
+import type { SpinnerChannel } from '../dictionary/types.js'
 import { lmWords } from '../tokenize/lm-words.js'
 import { candidateOf, priorCandidate, selectChanges, type Proposal } from './select-changes.js'
 
@@ -52,6 +53,9 @@ export function changeKey(change: { readonly start: number; readonly end: number
 export function chooseInContext(lattices: ContextLattices, rates: SwapRates = {}, spunBonus = 0): ContextChoice {
   const { channelWeight, threshold, calibrate, model } = lattices.settings
   const bonus = forwardBonus(rates, spunBonus)
+  // The forward judge reads spinner databases' options only: without one loaded (the default), no span needs it.
+  const databases = calibrate ? databaseChannels(lattices.settings.spinners) : undefined
+  const judging = databases && rates.primary !== undefined ? { databases, rate: rates.primary } : undefined
   const proposals: Proposal[] = []
   let confident = 0
   let confidentForward = 0
@@ -63,7 +67,7 @@ export function chooseInContext(lattices: ContextLattices, rates: SwapRates = {}
     const decisions = decodePrepared(sentence, { channel: channelWeight }, cluster, bonus)
     members.forEach((span, s) => {
       const decision = decisions[s]!
-      const judged = calibrate ? judgeForward(span, decision, model, rates.primary, lattices.settings.spinners) : undefined
+      const judged = judging && judgeForward(span, decision, model, judging.rate, judging.databases)
       const rescored = span.options
         .map(({ restored, entryId, source }, k): Alternative => {
           const confidence = roundConfidence(judged?.[k] ?? confidenceOf(decision.posteriors[k + 1]!))
@@ -97,16 +101,19 @@ export function chooseByPrior(spans: readonly Span[], threshold: number): Contex
   return { chosen, skipped, confident: confidentKeys.size, confidentForward: 0, confidentFallback: 0, confidentKeys }
 }
 
+/** The spinner databases among the channels in use (not learned tables, not fallback thesauri), or undefined when there is none. */
+function databaseChannels(spinners: ReadonlySet<SpinnerChannel> | undefined): ReadonlySet<SpinnerChannel> | undefined {
+  const databases = new Set([...(spinners ?? [])].filter((channel) => channelKind(channel) === 'database'))
+  return databases.size > 0 ? databases : undefined
+}
+
 /**
  * The forward judge's confidence for each option of `span` read forward from a spinner database
  * (undefined for the others), or undefined when the span has none or the document has no swap rate.
  */
-function judgeForward(span: Span, decision: SpanDecision, model: ContextModel, rate: number | undefined, spinners: ContextLattices['settings']['spinners']): (number | undefined)[] | undefined {
-  const isDatabaseOption = (option: Span['options'][number]): boolean => {
-    const channel = option.forward?.channel
-    return channel !== undefined && spinners?.has(channel) === true && channelKind(channel) === 'database'
-  }
-  if (rate === undefined || !span.options.some(isDatabaseOption)) return undefined
+function judgeForward(span: Span, decision: SpanDecision, model: ContextModel, rate: number, databases: ReadonlySet<SpinnerChannel>): (number | undefined)[] | undefined {
+  const isDatabaseOption = (option: Span['options'][number]): boolean => option.forward !== undefined && databases.has(option.forward.channel)
+  if (!span.options.some(isDatabaseOption)) return undefined
   const perWord = (words: readonly string[]) => (words.length === 0 ? 0 : model.phraseLogProb(words.map(model.wordOf)) / words.length)
   const spunLogProb = perWord(lmWords(span.found))
   let topEmission = 0
