@@ -5,7 +5,7 @@ import { renderBuiltinModule, GENERATED_MODULE } from '../scripts/build-dictiona
 import { BUILTIN_DICTIONARY_JSON } from '../src/dictionary/builtin-data.generated.js'
 import { spunKey } from '../src/dictionary/entry-id.js'
 import { builtinDictionaries, createRestorer, type Restorer } from '../src/index.js'
-import { buildMatchIndex } from '../src/dictionary/build-index.js'
+import { buildMatchIndex, type MatchIndex } from '../src/dictionary/build-index.js'
 import { precomputedAnalysis } from '../src/dictionary/builtin.js'
 import { parseDictionaryText } from '../src/dictionary/parse-dictionary-text.js'
 
@@ -62,6 +62,30 @@ describe('shipped dictionaries', () => {
     expect(buildMatchIndex(builtins, [], { composeCompounds: true }).index.compounds).toBe(shipped)
     const withoutOne = buildMatchIndex(builtins, [builtins[0]!.entries[0]!.id], { composeCompounds: true }).index.compounds
     expect(withoutOne).not.toBe(shipped)
+  })
+
+  // The generated match index stands in for building it the same way: every key, list order and entry.
+  it('the prebuilt match index is the one built from the entries, and only stands in for the built-ins as shipped', () => {
+    const builtins = builtinDictionaries()
+    const shipped = buildMatchIndex(builtins).index
+    const copies = builtins.map((d) => parseDictionaryText(BUILTIN_DICTIONARY_JSON.find((b) => b.name === d.name)!.json, `${d.name}.json`))
+    const phrases = new Map(builtins.flatMap((d) => [...(precomputedAnalysis(d) ?? [])]))
+    const built = buildMatchIndex(copies, [], { phrases }).index
+    const view = (index: MatchIndex): unknown => ({
+      ...[index.bySurface, index.byLemma].map((map) =>
+        [...map].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, list]) => [
+          key,
+          list.map((e) => ({ id: e.entry.id, source: e.source, norms: e.norms, lemmas: e.lemmas, originals: e.originals, when: e.condition !== undefined, compose: e.compose, spinner: e.spinner?.emission })),
+        ]),
+      ),
+      prefixes: [...index.keyPrefixes].sort(),
+      known: [...index.knownOriginals].sort(),
+      maxTokens: index.maxTokens,
+      entryCount: index.entryCount,
+    })
+    expect(view(shipped)).toStrictEqual(view(built))
+    expect(buildMatchIndex(builtins).index.bySurface).toBe(shipped.bySurface)
+    expect(buildMatchIndex(builtins, [builtins[0]!.entries[0]!.id]).index.bySurface).not.toBe(shipped.bySurface)
   })
 
   // Examples show what an entry does, so they run without the language model and at threshold 0

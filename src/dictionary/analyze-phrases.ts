@@ -47,20 +47,68 @@ export function encodeAnalysis(phrases: readonly string[], analysis: PhraseAnaly
     .join('\u0003')
 }
 
-export function decodeAnalysis(phrases: readonly string[], encoded: string): Map<string, readonly PhraseToken[]> {
-  const rows = encoded.split('\u0003')
-  const result = new Map<string, readonly PhraseToken[]>()
-  phrases.forEach((phrase, i) => {
-    const row = rows[i] ?? ''
-    result.set(
-      phrase,
-      row === '' ? [] : row.split('\u0001').map((t) => {
+/**
+ * The analysis `encodeAnalysis` wrote for `phrases` (a function, called on first use), each phrase's
+ * tokens decoded when first asked for: a restorer reads the originals of the few entries a text
+ * matches, and decoding all of them up front was a fifth of a cold `createRestorer()`.
+ */
+export class EncodedAnalysis implements ReadonlyMap<string, readonly PhraseToken[]> {
+  #rowOf: Map<string, number> | undefined
+  #rows: string[] | undefined
+  readonly #decoded: (readonly PhraseToken[] | undefined)[] = []
+
+  constructor(private readonly phrases: () => readonly string[], private readonly encoded: string) {}
+
+  get size(): number {
+    return this.#index().size
+  }
+
+  get(phrase: string): readonly PhraseToken[] | undefined {
+    const row = this.#index().get(phrase)
+    return row === undefined ? undefined : this.#tokens(row)
+  }
+
+  has(phrase: string): boolean {
+    return this.#index().has(phrase)
+  }
+
+  *entries(): MapIterator<[string, readonly PhraseToken[]]> {
+    for (const [phrase, row] of this.#index()) yield [phrase, this.#tokens(row)]
+  }
+
+  keys(): MapIterator<string> {
+    return this.#index().keys()
+  }
+
+  *values(): MapIterator<readonly PhraseToken[]> {
+    for (const row of this.#index().values()) yield this.#tokens(row)
+  }
+
+  forEach(callback: (tokens: readonly PhraseToken[], phrase: string, map: ReadonlyMap<string, readonly PhraseToken[]>) => void, thisArg?: unknown): void {
+    for (const [phrase, tokens] of this.entries()) callback.call(thisArg, tokens, phrase, this)
+  }
+
+  [Symbol.iterator](): MapIterator<[string, readonly PhraseToken[]]> {
+    return this.entries()
+  }
+
+  #index(): Map<string, number> {
+    return (this.#rowOf ??= new Map(this.phrases().map((phrase, row) => [phrase, row])))
+  }
+
+  #tokens(row: number): readonly PhraseToken[] {
+    const rows = (this.#rows ??= this.encoded.split('\u0003'))
+    return (this.#decoded[row] ??= decodeRow(rows[row] ?? ''))
+  }
+}
+
+function decodeRow(row: string): PhraseToken[] {
+  return row === ''
+    ? []
+    : row.split('\u0001').map((t) => {
         const [norm, lemma] = t.split('\u0002') as [string, string | undefined]
         return { norm, lemma: lemma ?? norm }
-      }),
-    )
-  })
-  return result
+      })
 }
 
 /** Every phrase of a dictionary entry list that the index tokenizes: spun forms and originals. */

@@ -1,50 +1,12 @@
 import { analyzePhrases, phrasesOf, type PhraseAnalysis, type PhraseToken } from './analyze-phrases.js'
-import { precomputedAnalysis, precomputedCompounds } from './builtin.js'
+import { precomputedAnalysis, precomputedCompounds, prebuiltIndex } from './builtin.js'
 import type { RestoreWarning } from '../types.js'
-import { parseCondition, type Condition } from './condition/index.js'
 import { buildCompoundIndex, type CompoundIndex } from './compound-index.js'
 import { spunKey } from './entry-id.js'
-import type { Dictionary, DictionaryEntry, SpinnerChannel, SpinnerEmission } from './types.js'
+import { addToList, LazyIndexedEntry, sortLists, type IndexedEntry, type MatchIndex } from './indexed-entry.js'
+import type { Dictionary, DictionaryEntry } from './types.js'
 
-/** An original form, split into words, with the lemma of each word (for re-inflection). */
-export interface IndexedOriginal {
-  readonly text: string
-  readonly words: readonly string[]
-  readonly lemmas: readonly string[]
-}
-
-/** An entry prepared for matching. */
-export interface IndexedEntry {
-  readonly entry: DictionaryEntry
-  /** Name of the dictionary the entry came from. */
-  readonly source: string
-  readonly norms: readonly string[]
-  readonly lemmas: readonly string[]
-  readonly originals: readonly IndexedOriginal[]
-  readonly condition: Condition | undefined
-  /** From a `compose` dictionary: only counts inside a run of adjacent matches. */
-  readonly compose: boolean
-  /** From a spinner database: its forward channel and this spun form's emissions. */
-  readonly spinner?: { readonly channel: SpinnerChannel; readonly emission: SpinnerEmission }
-}
-
-/** Entries keyed by their token sequence, exact spelling and lemmas. */
-export interface MatchIndex {
-  readonly bySurface: ReadonlyMap<string, readonly IndexedEntry[]>
-  readonly byLemma: ReadonlyMap<string, readonly IndexedEntry[]>
-  /** Longest entry, in tokens: the widest window worth looking up. */
-  readonly maxTokens: number
-  /**
-   * Every leading part of every key ("a", "a couple", "a couple of" ...), by spelling and by lemma:
-   * where a window's key is not among them, no longer window from the same word can match.
-   */
-  readonly keyPrefixes: ReadonlySet<string>
-  readonly entryCount: number
-  /** Lowercased originals of the phrase entries: which compounds exist, a prior for composed phrases. */
-  readonly knownOriginals: ReadonlySet<string>
-  /** Word pairs and multi-word originals of the phrase entries, for composing unlisted phrases; absent when off. */
-  readonly compounds: CompoundIndex | undefined
-}
+export type { IndexedEntry, IndexedOriginal, MatchIndex } from './indexed-entry.js'
 
 /**
  * Merge dictionary layers and index them. Later layers win on the same spun form (a warning says
@@ -54,8 +16,12 @@ export function buildMatchIndex(
   layers: readonly Dictionary[], disable: readonly string[] = [], options: IndexOptions = {},
 ): { index: MatchIndex; warnings: RestoreWarning[] } {
   const disabled = new Set(disable)
-  const named = new Set<string>()
   const warnings: RestoreWarning[] = layers.flatMap((d) => d.warnings)
+  // The built-in dictionaries as they ship come with their index (and compound index) prebuilt by
+  // `npm run build:dict`: no entry to choose, no phrase to tokenize, nothing to warn about.
+  const prebuilt = prebuiltIndex(layers, disabled)
+  if (prebuilt) return { index: withCompounds(prebuilt, options.composeCompounds ? precomputedCompounds(layers, disabled) : undefined), warnings }
+  const named = new Set<string>()
   const chosen = new Map<string, ChosenEntry>()
   const analysis = new Map<string, readonly PhraseToken[]>()
   const seenNames = new Set<string>()
@@ -96,14 +62,15 @@ export function buildMatchIndex(
   // nothing to tokenize.
   const phrases = allAnalysed ? analysis : analyzePhrases(phrasesOf(entries.map((e) => e.entry)), analysis)
   const indexed = indexEntries(entries, phrases)
-  if (!options.composeCompounds) return { index: { ...indexed, compounds: undefined }, warnings }
-  // The built-in dictionaries as they ship have theirs precomputed by `npm run build:dict`, decoded
-  // on the first document that looks for a compound rather than when the restorer is created.
-  const precomputed = precomputedCompounds(layers, disabled)
-  const compounds = precomputed ?? (() => buildCompoundIndex(entries.filter((e) => !e.compose), phrases))
+  const compounds = options.composeCompounds ? () => buildCompoundIndex(entries.filter((e) => !e.compose), phrases) : undefined
+  return { index: withCompounds(indexed, compounds), warnings }
+}
+
+/** `indexed` with its compound index, built (or decoded) on the first document that looks for a compound. */
+function withCompounds(indexed: Omit<MatchIndex, 'compounds'>, compounds: (() => CompoundIndex) | undefined): MatchIndex {
+  if (compounds === undefined) return { ...indexed, compounds: undefined }
   let built: CompoundIndex | undefined
-  const index = Object.defineProperty(indexed, 'compounds', { enumerable: true, get: () => (built ??= compounds()) }) as MatchIndex
-  return { index, warnings }
+  return Object.defineProperty({ ...indexed }, 'compounds', { enumerable: true, get: () => (built ??= compounds()) }) as MatchIndex
 }
 
 export interface IndexOptions {
@@ -130,70 +97,18 @@ function indexEntries(entries: readonly ChosenEntry[], phrases: PhraseAnalysis):
     if (!compose) for (const original of entry.originals) knownOriginals.add(original.toLowerCase())
     const tokens = phrases.get(entry.spun) ?? []
     if (tokens.length === 0) continue
-    const indexed = new LazyIndexedEntry(entry, source, tokens, compose, spinner, phrases)
-    const surfaceKey = addPrefixes(keyPrefixes, indexed.norms)
-    push(bySurface, surfaceKey, indexed)
+    const norms = tokens.map((t) => t.norm)
     // Most entries' lemmas are their spellings: the same key and prefixes, not worth building twice.
-    push(byLemma, indexed.lemmas === indexed.norms ? surfaceKey : addPrefixes(keyPrefixes, indexed.lemmas), indexed)
+    const lemmas = tokens.every((t) => t.lemma === t.norm) ? norms : tokens.map((t) => t.lemma)
+    const indexed = new LazyIndexedEntry(entry, source, norms, lemmas, compose, spinner, phrases)
+    const surfaceKey = addPrefixes(keyPrefixes, norms)
+    addToList(bySurface, surfaceKey, indexed)
+    addToList(byLemma, lemmas === norms ? surfaceKey : addPrefixes(keyPrefixes, lemmas), indexed)
     maxTokens = Math.max(maxTokens, tokens.length)
   }
-  // Map iteration order follows insertion order, which follows layer order: sort so the result
-  // never depends on the order dictionaries or entries were given in.
-  for (const map of [bySurface, byLemma]) for (const list of map.values()) if (list.length > 1) list.sort(compareIndexed)
+  sortLists(bySurface)
+  sortLists(byLemma)
   return { bySurface, byLemma, maxTokens, keyPrefixes, entryCount: entries.length, knownOriginals }
-}
-
-/**
- * An entry as indexed. Its keys are built now; its originals (split, with lemmas) and its parsed
- * `when` only on first use: a restorer matches few of its thousands of entries, and building these
- * for all of them was a fifth of a cold `createRestorer()`. Conditions were checked when the
- * dictionary was validated, so parsing one later cannot throw.
- */
-class LazyIndexedEntry implements IndexedEntry {
-  readonly norms: readonly string[]
-  readonly lemmas: readonly string[]
-  readonly spinner?: IndexedEntry['spinner']
-  #originals: readonly IndexedOriginal[] | undefined
-  #condition: Condition | undefined | null = null
-
-  constructor(
-    readonly entry: DictionaryEntry,
-    readonly source: string,
-    tokens: readonly PhraseToken[],
-    readonly compose: boolean,
-    spinner: IndexedEntry['spinner'] | undefined,
-    private readonly phrases: PhraseAnalysis,
-  ) {
-    const norms = tokens.map((t) => t.norm)
-    this.norms = norms
-    this.lemmas = tokens.every((t) => t.lemma === t.norm) ? norms : tokens.map((t) => t.lemma)
-    if (spinner) this.spinner = spinner
-  }
-
-  get originals(): readonly IndexedOriginal[] {
-    return (this.#originals ??= this.entry.originals.map((original) => indexOriginal(original, this.phrases.get(original) ?? [])))
-  }
-
-  get condition(): Condition | undefined {
-    if (this.#condition === null) this.#condition = this.entry.when === undefined ? undefined : parseCondition(this.entry.when)
-    return this.#condition
-  }
-}
-
-function indexOriginal(text: string, tokens: readonly PhraseToken[]): IndexedOriginal {
-  const words = text.split(' ')
-  // Lemmas line up with words only when the tokenizer split at spaces alone ("Alzheimer's" is two tokens).
-  return { text, words, lemmas: tokens.length === words.length ? tokens.map((t) => t.lemma) : words.map((w) => w.toLowerCase()) }
-}
-
-function push(map: Map<string, IndexedEntry[]>, key: string, entry: IndexedEntry): void {
-  const list = map.get(key)
-  if (list) list.push(entry)
-  else map.set(key, [entry])
-}
-
-function compareIndexed(a: IndexedEntry, b: IndexedEntry): number {
-  return a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : a.source < b.source ? -1 : a.source > b.source ? 1 : 0
 }
 
 /** Add every leading part of `words` to `prefixes`; returns the whole key (the words joined by spaces). */

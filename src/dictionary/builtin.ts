@@ -1,13 +1,14 @@
-import { decodeAnalysis, phrasesOf, type PhraseAnalysis } from './analyze-phrases.js'
-import { BUILTIN_COMPOUND_INDEX, BUILTIN_DICTIONARY_JSON } from './builtin-data.generated.js'
+import { EncodedAnalysis, phrasesOf, type PhraseAnalysis } from './analyze-phrases.js'
+import { BUILTIN_COMPOUND_INDEX, BUILTIN_DICTIONARY_JSON, BUILTIN_MATCH_INDEX } from './builtin-data.generated.js'
 import { decodeCompoundIndex, type CompoundIndex } from './compound-index.js'
 import { parseDictionaryAs } from './parse-dictionary-text.js'
+import { decodePrebuiltIndex, type PrebuiltIndex } from './prebuilt-index.js'
 import type { Dictionary } from './types.js'
 
 let cache: readonly Dictionary[] | undefined
 let compounds: CompoundIndex | undefined
-const analyses = new WeakMap<Dictionary, string>()
-const decoded = new WeakMap<Dictionary, PhraseAnalysis>()
+let matchIndex: PrebuiltIndex | undefined
+const analyses = new WeakMap<Dictionary, PhraseAnalysis>()
 
 /**
  * The dictionaries shipped with unspin (`news-mined`, `news-swaps`, `tortured-phrases`), parsed and validated on
@@ -18,7 +19,8 @@ export function builtinDictionaries(): readonly Dictionary[] {
     BUILTIN_DICTIONARY_JSON.map(({ name, json, analysis }) => {
       // `npm run build:dict` validated every entry when it wrote this data: taken as it is (cold start).
       const dictionary = parseDictionaryAs('json', json, `unspin/dictionaries/${name}.json`, 'throw', { trustedEntries: true })
-      analyses.set(dictionary, analysis)
+      // Shared by every restorer of the process (the CLI's, `restoreText`'s option sets): each phrase decoded once.
+      analyses.set(dictionary, new EncodedAnalysis(() => phrasesOf(dictionary.entries), analysis))
       return dictionary
     }),
   )
@@ -30,22 +32,30 @@ export function builtinDictionaries(): readonly Dictionary[] {
  * a restorer does not run the tokenizer over 14,000 phrases. `undefined` for other dictionaries.
  */
 export function precomputedAnalysis(dictionary: Dictionary): PhraseAnalysis | undefined {
-  const encoded = analyses.get(dictionary)
-  if (encoded === undefined) return undefined
-  // Decoded once: every restorer of the process (the CLI's, `restoreText`'s option sets) reads the same.
-  let analysis = decoded.get(dictionary)
-  if (analysis === undefined) decoded.set(dictionary, (analysis = decodeAnalysis(phrasesOf(dictionary.entries), encoded)))
-  return analysis
+  return analyses.get(dictionary)
 }
 
 /**
- * The compound index of the built-in dictionaries as they ship (all of them, in their order, nothing
- * disabled), computed by `npm run build:dict`, as a function that decodes it on first call;
- * `undefined` for any other layers. Shared by every restorer that uses it: nothing changes an index
- * once built.
+ * The match index of the built-in dictionaries as they ship (all of them, in their order, nothing
+ * disabled), computed by `npm run build:dict`; `undefined` for any other layers. Decoded once and
+ * shared by every restorer that uses it: nothing changes an index once built.
+ */
+export function prebuiltIndex(layers: readonly Dictionary[], disabled: ReadonlySet<string>): PrebuiltIndex | undefined {
+  if (!shippedAsIs(layers, disabled)) return undefined
+  return (matchIndex ??= decodePrebuiltIndex(BUILTIN_MATCH_INDEX, layers, (layer) => analyses.get(layer)!))
+}
+
+/**
+ * The compound index of the built-in dictionaries as they ship, computed by `npm run build:dict`, as a
+ * function that decodes it on first call; `undefined` for any other layers. Shared like `prebuiltIndex`.
  */
 export function precomputedCompounds(layers: readonly Dictionary[], disabled: ReadonlySet<string>): (() => CompoundIndex) | undefined {
-  const builtins = cache
-  if (builtins === undefined || disabled.size > 0 || layers.length !== builtins.length || layers.some((layer, i) => layer !== builtins[i])) return undefined
+  if (!shippedAsIs(layers, disabled)) return undefined
   return () => (compounds ??= decodeCompoundIndex(BUILTIN_COMPOUND_INDEX))
+}
+
+/** Whether `layers` are the built-in dictionaries, all of them in their order, with nothing disabled. */
+function shippedAsIs(layers: readonly Dictionary[], disabled: ReadonlySet<string>): boolean {
+  const builtins = cache
+  return builtins !== undefined && disabled.size === 0 && layers.length === builtins.length && layers.every((layer, i) => layer === builtins[i])
 }
