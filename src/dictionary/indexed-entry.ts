@@ -99,7 +99,12 @@ export function addToList(map: Map<string, IndexedEntry[]>, key: string, entry: 
  * dictionaries or entries were given in.
  */
 export function sortLists(map: Map<string, IndexedEntry[]>): void {
-  for (const list of map.values()) if (list.length > 1) list.sort(compareIndexed)
+  for (const list of map.values()) sortList(list)
+}
+
+/** Sort one list of entries as `sortLists` does. */
+export function sortList(list: IndexedEntry[]): void {
+  if (list.length > 1) list.sort(compareIndexed)
 }
 
 function compareIndexed(a: IndexedEntry, b: IndexedEntry): number {

@@ -3,12 +3,12 @@
  * generated module and read back by `createRestorer()`: building it from the entries (every spun
  * form's tokens decoded, its keys and their leading parts joined, hashed and sorted) was over half of
  * a cold `createRestorer()`, mostly in allocation and garbage collection. Read back, it is one
- * string split, one object per entry and the maps; each entry's originals and condition stay lazy.
+ * string split and a map of keys; each entry is made ready for matching when a text first matches it.
  */
 import type { PhraseAnalysis } from './analyze-phrases.js'
 import { spunKey } from './entry-id.js'
-import { addToList, LazyIndexedEntry, sortLists, type IndexedEntry, type MatchIndex } from './indexed-entry.js'
-import type { Dictionary } from './types.js'
+import { LazyIndexedEntry, sortList, type IndexedEntry, type MatchIndex } from './indexed-entry.js'
+import type { Dictionary, DictionaryEntry } from './types.js'
 
 export type PrebuiltIndex = Omit<MatchIndex, 'compounds'>
 
@@ -45,36 +45,144 @@ export function encodePrebuiltIndex(index: PrebuiltIndex, layers: readonly Dicti
   return fields.join(FIELD)
 }
 
-/** The index `encodePrebuiltIndex` wrote, over the same `layers`; `analysisOf` gives each layer's phrase tokens. */
+/**
+ * The index `encodePrebuiltIndex` wrote, over the same `layers`; `analysisOf` gives each layer's phrase
+ * tokens. Only the keys are read now: an entry is made into an `IndexedEntry` when a lookup first
+ * finds it, and the known originals are collected when first asked for (no built-in layer composes).
+ */
 export function decodePrebuiltIndex(encoded: string, layers: readonly Dictionary[], analysisOf: (layer: Dictionary) => PhraseAnalysis): PrebuiltIndex {
   const fields = encoded.split(FIELD)
-  const bySurface = new Map<string, IndexedEntry[]>()
-  const byLemma = new Map<string, IndexedEntry[]>()
+  const slots = new Map<string, Slot>()
   const keyPrefixes = new Set<string>()
-  const knownOriginals = new Set<string>()
-  let f = 1
-  let entryCount = 0
-  for (const layer of layers) {
-    const analysis = analysisOf(layer)
-    for (const entry of layer.entries) {
-      entryCount++
-      if (!layer.compose) for (const original of entry.originals) knownOriginals.add(original.toLowerCase())
-      const surface = fields[f++]!
-      const lemma = fields[f++] || surface
-      if (surface === '') continue
-      const norms = surface.split(' ')
-      const emission = layer.spinner?.emissions.get(spunKey(entry.spun))
-      const spinner = emission ? { channel: layer.spinner!, emission } : undefined
-      const indexed = new LazyIndexedEntry(entry, layer.name, norms, lemma === surface ? norms : lemma.split(' '), layer.compose, spinner, analysis)
-      addToList(bySurface, surface, indexed)
-      addPrefixes(keyPrefixes, surface)
-      addToList(byLemma, lemma, indexed)
-      if (lemma !== surface) addPrefixes(keyPrefixes, lemma)
-    }
+  const entries: { layer: Dictionary; entry: DictionaryEntry }[] = layers.flatMap((layer) => layer.entries.map((entry) => ({ layer, entry })))
+  for (let ordinal = 0; ordinal < entries.length; ordinal++) {
+    const surface = fields[1 + 2 * ordinal]!
+    if (surface === '') continue
+    const lemma = fields[2 + 2 * ordinal] || surface
+    addToSlot(slots, SURFACE, surface, ordinal)
+    addPrefixes(keyPrefixes, surface)
+    addToSlot(slots, LEMMA, lemma, ordinal)
+    if (lemma !== surface) addPrefixes(keyPrefixes, lemma)
   }
-  sortLists(bySurface)
-  sortLists(byLemma)
-  return { bySurface, byLemma, maxTokens: Number(fields[0]), keyPrefixes, entryCount, knownOriginals }
+  const built: (IndexedEntry | undefined)[] = []
+  const entryAt = (ordinal: number): IndexedEntry => (built[ordinal] ??= indexEntry(entries[ordinal]!, fields[1 + 2 * ordinal]!, fields[2 + 2 * ordinal]!, analysisOf))
+  return {
+    bySurface: new EntryLists(slots, SURFACE, entryAt),
+    byLemma: new EntryLists(slots, LEMMA, entryAt),
+    maxTokens: Number(fields[0]),
+    keyPrefixes,
+    entryCount: entries.length,
+    knownOriginals: new DerivedSet(() => entries.flatMap(({ layer, entry }) => (layer.compose ? [] : entry.originals.map((o) => o.toLowerCase())))),
+  }
+}
+
+function indexEntry({ layer, entry }: { layer: Dictionary; entry: DictionaryEntry }, surface: string, lemma: string, analysisOf: (layer: Dictionary) => PhraseAnalysis): IndexedEntry {
+  const norms = surface.split(' ')
+  const emission = layer.spinner?.emissions.get(spunKey(entry.spun))
+  const spinner = emission ? { channel: layer.spinner!, emission } : undefined
+  return new LazyIndexedEntry(entry, layer.name, norms, lemma === '' ? norms : lemma.split(' '), layer.compose, spinner, analysisOf(layer))
+}
+
+// Surface and lemma keys share one map of slots (most are the same string): a slot holds, for each
+// side, the ordinal of its one entry, the ordinals of several, or the list once built.
+const SURFACE = 0
+const LEMMA = 1
+type Side = typeof SURFACE | typeof LEMMA
+type Slot = [surface: SideSlot, lemma: SideSlot]
+type SideSlot = number | number[] | readonly IndexedEntry[] | undefined
+
+function addToSlot(slots: Map<string, Slot>, side: Side, key: string, ordinal: number): void {
+  let slot = slots.get(key)
+  if (slot === undefined) slots.set(key, (slot = [undefined, undefined]))
+  const held = slot[side] as number | number[] | undefined
+  slot[side] = held === undefined ? ordinal : typeof held === 'number' ? [held, ordinal] : [...held, ordinal]
+}
+
+/** One side of the slots, read as the map of key -> entries that the index's users expect. */
+class EntryLists implements ReadonlyMap<string, readonly IndexedEntry[]> {
+  constructor(
+    private readonly slots: Map<string, Slot>,
+    private readonly side: Side,
+    private readonly entryAt: (ordinal: number) => IndexedEntry,
+  ) {}
+
+  get(key: string): readonly IndexedEntry[] | undefined {
+    const slot = this.slots.get(key)
+    const held = slot?.[this.side]
+    if (held === undefined || (Array.isArray(held) && typeof held[0] !== 'number')) return held as readonly IndexedEntry[] | undefined
+    const list = typeof held === 'number' ? [this.entryAt(held)] : (held as number[]).map(this.entryAt)
+    sortList(list)
+    return (slot![this.side] = list)
+  }
+
+  has(key: string): boolean {
+    return this.slots.get(key)?.[this.side] !== undefined
+  }
+
+  get size(): number {
+    let size = 0
+    for (const slot of this.slots.values()) if (slot[this.side] !== undefined) size++
+    return size
+  }
+
+  *entries(): MapIterator<[string, readonly IndexedEntry[]]> {
+    for (const key of this.keys()) yield [key, this.get(key)!]
+  }
+
+  *keys(): MapIterator<string> {
+    for (const [key, slot] of this.slots) if (slot[this.side] !== undefined) yield key
+  }
+
+  *values(): MapIterator<readonly IndexedEntry[]> {
+    for (const [, list] of this.entries()) yield list
+  }
+
+  forEach(callback: (list: readonly IndexedEntry[], key: string, map: ReadonlyMap<string, readonly IndexedEntry[]>) => void, thisArg?: unknown): void {
+    for (const [key, list] of this.entries()) callback.call(thisArg, list, key, this)
+  }
+
+  [Symbol.iterator](): MapIterator<[string, readonly IndexedEntry[]]> {
+    return this.entries()
+  }
+}
+
+/** A set of strings collected by `collect` when first read. */
+class DerivedSet implements ReadonlySet<string> {
+  #set: Set<string> | undefined
+
+  constructor(private readonly collect: () => Iterable<string>) {}
+
+  #values(): Set<string> {
+    return (this.#set ??= new Set(this.collect()))
+  }
+
+  has(value: string): boolean {
+    return this.#values().has(value)
+  }
+
+  get size(): number {
+    return this.#values().size
+  }
+
+  entries(): SetIterator<[string, string]> {
+    return this.#values().entries()
+  }
+
+  keys(): SetIterator<string> {
+    return this.#values().keys()
+  }
+
+  values(): SetIterator<string> {
+    return this.#values().values()
+  }
+
+  forEach(callback: (value: string, value2: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
+    for (const value of this.#values()) callback.call(thisArg, value, value, this)
+  }
+
+  [Symbol.iterator](): SetIterator<string> {
+    return this.#values().values()
+  }
 }
 
 /** Add `key` and every leading part of it (up to a space) to `prefixes`. */
