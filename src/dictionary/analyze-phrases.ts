@@ -48,7 +48,7 @@ export function encodeAnalysis(phrases: readonly string[], analysis: PhraseAnaly
 }
 
 /**
- * The analysis `encodeAnalysis` wrote for `phrases` (a function, called on first use), each phrase's
+ * The analysis `encodeAnalysis` wrote for `phrases` (both given as functions, called on first use), each phrase's
  * tokens decoded when first asked for: a restorer reads the originals of the few entries a text
  * matches, and decoding all of them up front was a fifth of a cold `createRestorer()`.
  */
@@ -57,7 +57,7 @@ export class EncodedAnalysis implements ReadonlyMap<string, readonly PhraseToken
   #rows: string[] | undefined
   readonly #decoded: (readonly PhraseToken[] | undefined)[] = []
 
-  constructor(private readonly phrases: () => readonly string[], private readonly encoded: string) {}
+  constructor(private readonly phrases: () => readonly string[], private readonly encoded: () => string) {}
 
   get size(): number {
     return this.#index().size
@@ -97,7 +97,7 @@ export class EncodedAnalysis implements ReadonlyMap<string, readonly PhraseToken
   }
 
   #tokens(row: number): readonly PhraseToken[] {
-    const rows = (this.#rows ??= this.encoded.split('\u0003'))
+    const rows = (this.#rows ??= this.encoded().split('\u0003'))
     return (this.#decoded[row] ??= decodeRow(rows[row] ?? ''))
   }
 }

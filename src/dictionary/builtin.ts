@@ -1,5 +1,5 @@
 import { EncodedAnalysis, phrasesOf, type PhraseAnalysis } from './analyze-phrases.js'
-import { BUILTIN_COMPOUND_INDEX, BUILTIN_DICTIONARY_JSON, BUILTIN_MATCH_INDEX } from './builtin-data.generated.js'
+import { builtinData } from './builtin-data.js'
 import { decodeCompoundIndex, type CompoundIndex } from './compound-index.js'
 import { parseDictionaryAs } from './parse-dictionary-text.js'
 import { decodePrebuiltIndex, type PrebuiltIndex } from './prebuilt-index.js'
@@ -16,11 +16,12 @@ const analyses = new WeakMap<Dictionary, PhraseAnalysis>()
  */
 export function builtinDictionaries(): readonly Dictionary[] {
   cache ??= Object.freeze(
-    BUILTIN_DICTIONARY_JSON.map(({ name, json, analysis }) => {
+    builtinData().dictionaries.map((data) => {
       // `npm run build:dict` validated every entry when it wrote this data: taken as it is (cold start).
-      const dictionary = parseDictionaryAs('json', json, `unspin/dictionaries/${name}.json`, 'throw', { trustedEntries: true })
-      // Shared by every restorer of the process (the CLI's, `restoreText`'s option sets): each phrase decoded once.
-      analyses.set(dictionary, new EncodedAnalysis(() => phrasesOf(dictionary.entries), analysis))
+      const dictionary = parseDictionaryAs('json', data.json, `unspin/dictionaries/${data.name}.json`, 'throw', { trustedEntries: true })
+      // Shared by every restorer of the process (the CLI's, `restoreText`'s option sets): each phrase
+      // decoded once, and the text read only when a phrase is first asked for.
+      analyses.set(dictionary, new EncodedAnalysis(() => phrasesOf(dictionary.entries), () => data.analysis))
       return dictionary
     }),
   )
@@ -42,7 +43,7 @@ export function precomputedAnalysis(dictionary: Dictionary): PhraseAnalysis | un
  */
 export function prebuiltIndex(layers: readonly Dictionary[], disabled: ReadonlySet<string>): PrebuiltIndex | undefined {
   if (!shippedAsIs(layers, disabled)) return undefined
-  return (matchIndex ??= decodePrebuiltIndex(BUILTIN_MATCH_INDEX, layers, (layer) => analyses.get(layer)!))
+  return (matchIndex ??= decodePrebuiltIndex(builtinData().matchIndex, layers, (layer) => analyses.get(layer)!))
 }
 
 /**
@@ -51,7 +52,7 @@ export function prebuiltIndex(layers: readonly Dictionary[], disabled: ReadonlyS
  */
 export function precomputedCompounds(layers: readonly Dictionary[], disabled: ReadonlySet<string>): (() => CompoundIndex) | undefined {
   if (!shippedAsIs(layers, disabled)) return undefined
-  return () => (compounds ??= decodeCompoundIndex(BUILTIN_COMPOUND_INDEX))
+  return () => (compounds ??= decodeCompoundIndex(builtinData().compounds))
 }
 
 /** Whether `layers` are the built-in dictionaries, all of them in their order, with nothing disabled. */
