@@ -32,7 +32,7 @@ const integrationsUseLibrary: NonNullable<Options['esbuildPlugins']>[number] = {
 // holding it as string literals that every import must load and compile (src/dictionary/builtin-data.ts):
 // this writes the file and puts a module that reads it in place of builtin-data.ts. The file is the data's
 // strings one after another; the module knows where each starts. A JSON file of the same strings took
-// longer to parse than the literals took to compile. JSON text is written in ASCII (\\uXXXX escapes) and
+// longer to parse than the literals took to compile. The dictionaries' JSON text is written in ASCII (\uXXXX escapes) and
 // ASCII parts are read as Latin-1, a copy; only parts that hold other characters are decoded as UTF-8.
 const BUILTIN_DATA_FILE = 'dist/builtin-data.txt'
 const builtinDataFromFile: NonNullable<Options['esbuildPlugins']>[number] = {
@@ -44,7 +44,7 @@ const builtinDataFromFile: NonNullable<Options['esbuildPlugins']>[number] = {
     build.onLoad({ filter: /.*/, namespace: 'builtin-data-file' }, (args) => {
       const data = builtinData()
       const asciiJson = (json: string): string => json.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-      const strings = [...data.dictionaries.flatMap((d) => [asciiJson(d.json), d.analysis]), asciiJson(data.compounds), data.matchIndex]
+      const strings = [...data.dictionaries.flatMap((d) => [asciiJson(d.json), d.analysis]), data.compounds, data.matchIndex]
       const buffers = strings.map((text) => Buffer.from(text, 'utf8'))
       // [start, end, encoding] of each string in the file.
       let offset = 0

@@ -9,6 +9,7 @@
 import { isFunctionWord } from '../tokenize/function-words.js'
 import type { PhraseToken } from './analyze-phrases.js'
 import { decomposePhrasePairs, wordPairPrior } from './decompose-phrases.js'
+import { EncodedMap, encodeMap } from './encoded-map.js'
 import type { DictionaryEntry } from './types.js'
 
 /** An original word for a spun word, from the phrase entries. */
@@ -116,37 +117,49 @@ export function buildCompoundIndex(
   return { wordOriginals, compoundsByStart, maxWords, replaced: new Map([...replaced].sort((a, b) => (a[0] < b[0] ? -1 : 1))), phraseRows: rows.length }
 }
 
-// Compact JSON form of a compound index, for the built-in dictionaries' copy that `npm run build:dict`
+// Compact text form of a compound index, for the built-in dictionaries' copy that `npm run build:dict`
 // writes into the generated module: rebuilding the index from the entries (phrase pairs decomposed
-// and counted) was a quarter of a cold `createRestorer()`; reading this back is a JSON.parse.
-type EncodedCompoundIndex = [
-  maxWords: number,
-  wordOriginals: Array<[spun: string, originals: Array<[word: string, prior: number]>]>,
-  compoundsByStart: Array<[key: string, compounds: Array<[words: string, text: string, source: string, entryId: string]>]>,
-  replaced: Array<[word: string, rows: number]>,
-  phraseRows: number,
-]
+// and counted) was a quarter of a cold `createRestorer()`, and parsing it all back as JSON was a
+// quarter of a cold first restore. Read back, each map holds its keys at once and decodes a key's
+// value when first asked for (`EncodedMap`). Sections are split by SECTION, a value's items by ITEM
+// and an item's fields by FIELD; dictionary text holds none of these control characters.
+const SECTION = '\u0004'
+const ITEM = '\u0002'
+const FIELD = '\u0001'
 
-/** `index` as JSON text (`decodeCompoundIndex` reads it back), in the maps' own order. */
+/** `index` as text (`decodeCompoundIndex` reads it back), in the maps' own order. */
 export function encodeCompoundIndex(index: CompoundIndex): string {
-  const encoded: EncodedCompoundIndex = [
-    index.maxWords,
-    [...index.wordOriginals].map(([spun, originals]) => [spun, originals.map((o) => [o.word, o.prior])]),
-    [...index.compoundsByStart].map(([key, compounds]) => [key, compounds.map((c) => [c.words.join(' '), c.text, c.source, c.entryId])]),
-    [...index.replaced],
-    index.phraseRows,
-  ]
-  return JSON.stringify(encoded)
+  return [
+    `${index.maxWords}${FIELD}${index.phraseRows}`,
+    ...encodeMap(index.wordOriginals, (originals) => originals.map((o) => `${o.word}${FIELD}${o.prior}`).join(ITEM)),
+    ...encodeMap(index.compoundsByStart, (compounds) => compounds.map((c) => [c.words.join(' '), c.text, c.source, c.entryId].join(FIELD)).join(ITEM)),
+    ...encodeMap(index.replaced, String),
+  ].join(SECTION)
 }
 
 /** The compound index `encodeCompoundIndex` wrote. */
-export function decodeCompoundIndex(json: string): CompoundIndex {
-  const [maxWords, wordOriginals, compoundsByStart, replaced, phraseRows] = JSON.parse(json) as EncodedCompoundIndex
+export function decodeCompoundIndex(text: string): CompoundIndex {
+  const [counts, originalKeys, originalRows, compoundKeys, compoundRows, replacedKeys, replacedRows] = text.split(SECTION) as [string, string, string, string, string, string, string]
+  const [maxWords, phraseRows] = counts.split(FIELD).map(Number) as [number, number]
   return {
-    wordOriginals: new Map(wordOriginals.map(([spun, originals]) => [spun, originals.map(([word, prior]) => ({ word, prior }))])),
-    compoundsByStart: new Map(compoundsByStart.map(([key, compounds]) => [key, compounds.map(([words, text, source, entryId]) => ({ words: words.split(' '), text, source, entryId }))])),
+    wordOriginals: new EncodedMap(originalKeys, originalRows, (row) =>
+      items(row).map((item) => {
+        const [word, prior] = item.split(FIELD) as [string, string]
+        return { word, prior: Number(prior) }
+      }),
+    ),
+    compoundsByStart: new EncodedMap(compoundKeys, compoundRows, (row) =>
+      items(row).map((item) => {
+        const [words, text, source, entryId] = item.split(FIELD) as [string, string, string, string]
+        return { words: words.split(' '), text, source, entryId }
+      }),
+    ),
     maxWords,
-    replaced: new Map(replaced),
+    replaced: new EncodedMap(replacedKeys, replacedRows, Number),
     phraseRows,
   }
+}
+
+function items(row: string): string[] {
+  return row === '' ? [] : row.split(ITEM)
 }
