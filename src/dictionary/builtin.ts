@@ -4,6 +4,7 @@ import { decodeCompoundIndex, type CompoundIndex } from './compound-index.js'
 import { parseDictionaryAs } from './parse-dictionary-text.js'
 import { decodePrebuiltIndex, type PrebuiltIndex } from './prebuilt-index.js'
 import type { Dictionary } from './types.js'
+import { deferredDictionary } from './validate-dictionary.js'
 
 let cache: readonly Dictionary[] | undefined
 let compounds: CompoundIndex | undefined
@@ -18,7 +19,12 @@ export function builtinDictionaries(): readonly Dictionary[] {
   cache ??= Object.freeze(
     builtinData().dictionaries.map((data) => {
       // `npm run build:dict` validated every entry when it wrote this data: taken as it is (cold start).
-      const dictionary = parseDictionaryAs('json', data.json, `unspin/dictionaries/${data.name}.json`, 'throw', { trustedEntries: true })
+      const file = `unspin/dictionaries/${data.name}.json`
+      const parse = (): Dictionary => parseDictionaryAs('json', data.json, file, 'throw', { trustedEntries: true })
+      // The entries of a table without a forward channel are read when first used (7,000 tortured
+      // phrases that a news text never matches); a learned table's channel is built from them now.
+      const header = headerOf(data.json)
+      const dictionary = header.learned === true ? parse() : deferredDictionary(header, file, () => parse().entries)
       // Shared by every restorer of the process (the CLI's, `restoreText`'s option sets): each phrase
       // decoded once, and the text read only when a phrase is first asked for.
       analyses.set(dictionary, new EncodedAnalysis(() => phrasesOf(dictionary.entries), () => data.analysis))
@@ -26,6 +32,16 @@ export function builtinDictionaries(): readonly Dictionary[] {
     }),
   )
   return cache
+}
+
+/**
+ * The header fields of canonical dictionary JSON (`npm run build:dict` writes `entries` last): parsed
+ * without its entries. Outside a JSON string a quote is a quote, so the first `,"entries":` is the key.
+ */
+function headerOf(json: string): Record<string, unknown> {
+  const cut = json.indexOf(',"entries":')
+  if (cut < 0) throw new Error('built-in dictionary data: no entries')
+  return JSON.parse(`${json.slice(0, cut)}}`) as Record<string, unknown>
 }
 
 /**

@@ -8,16 +8,17 @@
 import type { PhraseAnalysis } from './analyze-phrases.js'
 import { spunKey } from './entry-id.js'
 import { LazyIndexedEntry, sortList, type IndexedEntry, type MatchIndex } from './indexed-entry.js'
-import type { Dictionary, DictionaryEntry } from './types.js'
+import type { Dictionary } from './types.js'
 
 export type PrebuiltIndex = Omit<MatchIndex, 'compounds'>
 
-// Text form: the longest key in tokens, then FIELD and two fields for every entry of every layer, in
-// order: its surface key ('' when it has no tokens, and so is not indexed) and its lemma key ('' when
-// the same). Keys are tokens joined by one space, so a token never holds a space (checked when
-// writing). Dictionary forms hold no control characters (validate-entry.ts), so FIELD cannot occur in
-// a key. The key prefixes and the known originals are derived when read: shipping them would make the
-// module a third larger, and a larger module is slower to import than they are to derive.
+// Text form: the longest key in tokens and each layer's number of entries (numbers joined by ','),
+// then FIELD and two fields for every entry of every layer, in order: its surface key ('' when it has
+// no tokens, and so is not indexed) and its lemma key ('' when the same). Keys are tokens joined by
+// one space, so a token never holds a space (checked when writing). Dictionary forms hold no control
+// characters (validate-entry.ts), so FIELD cannot occur in a key. The key prefixes and the known
+// originals are derived when read: shipping them would make the module a third larger, and a larger
+// module is slower to import than they are to derive.
 const FIELD = '\u0001'
 
 /**
@@ -28,7 +29,7 @@ export function encodePrebuiltIndex(index: PrebuiltIndex, layers: readonly Dicti
   const total = layers.reduce((sum, layer) => sum + layer.entries.length, 0)
   if (index.entryCount !== total) throw new Error(`prebuilt index: ${total - index.entryCount} entries are shadowed by others; the prebuilt form holds every entry`)
   const indexed = new Map([...index.bySurface.values()].flat().map((entry) => [entry.entry, entry]))
-  const fields: string[] = [String(index.maxTokens)]
+  const fields: string[] = [[index.maxTokens, ...layers.map((layer) => layer.entries.length)].join(',')]
   for (const entry of layers.flatMap((layer) => layer.entries)) {
     const keys = indexed.get(entry)
     if (keys === undefined) {
@@ -52,10 +53,12 @@ export function encodePrebuiltIndex(index: PrebuiltIndex, layers: readonly Dicti
  */
 export function decodePrebuiltIndex(encoded: string, layers: readonly Dictionary[], analysisOf: (layer: Dictionary) => PhraseAnalysis): PrebuiltIndex {
   const fields = encoded.split(FIELD)
+  const [maxTokens, ...counts] = fields[0]!.split(',').map(Number) as [number, ...number[]]
+  if (counts.length !== layers.length) throw new Error(`prebuilt index: written for ${counts.length} layers, read with ${layers.length}`)
   const slots = new Map<string, Slot>()
   const keyPrefixes = new Set<string>()
-  const entries: { layer: Dictionary; entry: DictionaryEntry }[] = layers.flatMap((layer) => layer.entries.map((entry) => ({ layer, entry })))
-  for (let ordinal = 0; ordinal < entries.length; ordinal++) {
+  const entryCount = counts.reduce((sum, count) => sum + count, 0)
+  for (let ordinal = 0; ordinal < entryCount; ordinal++) {
     const surface = fields[1 + 2 * ordinal]!
     if (surface === '') continue
     const lemma = fields[2 + 2 * ordinal] || surface
@@ -65,18 +68,25 @@ export function decodePrebuiltIndex(encoded: string, layers: readonly Dictionary
     if (lemma !== surface) addPrefixes(keyPrefixes, lemma)
   }
   const built: (IndexedEntry | undefined)[] = []
-  const entryAt = (ordinal: number): IndexedEntry => (built[ordinal] ??= indexEntry(entries[ordinal]!, fields[1 + 2 * ordinal]!, fields[2 + 2 * ordinal]!, analysisOf))
+  // Each layer's entries are read only when a lookup first finds one of them (see deferredDictionary).
+  const entryAt = (ordinal: number): IndexedEntry => {
+    let layer = 0
+    let position = ordinal
+    while (position >= counts[layer]!) position -= counts[layer++]!
+    return (built[ordinal] ??= indexEntry(layers[layer]!, position, fields[1 + 2 * ordinal]!, fields[2 + 2 * ordinal]!, analysisOf))
+  }
   return {
     bySurface: new EntryLists(slots, SURFACE, entryAt),
     byLemma: new EntryLists(slots, LEMMA, entryAt),
-    maxTokens: Number(fields[0]),
+    maxTokens,
     keyPrefixes,
-    entryCount: entries.length,
-    knownOriginals: new DerivedSet(() => entries.flatMap(({ layer, entry }) => (layer.compose ? [] : entry.originals.map((o) => o.toLowerCase())))),
+    entryCount,
+    knownOriginals: new DerivedSet(() => layers.flatMap((layer) => (layer.compose ? [] : layer.entries.flatMap((entry) => entry.originals.map((o) => o.toLowerCase()))))),
   }
 }
 
-function indexEntry({ layer, entry }: { layer: Dictionary; entry: DictionaryEntry }, surface: string, lemma: string, analysisOf: (layer: Dictionary) => PhraseAnalysis): IndexedEntry {
+function indexEntry(layer: Dictionary, position: number, surface: string, lemma: string, analysisOf: (layer: Dictionary) => PhraseAnalysis): IndexedEntry {
+  const entry = layer.entries[position]!
   const norms = surface.split(' ')
   const emission = layer.spinner?.emissions.get(spunKey(entry.spun))
   const spinner = emission ? { channel: layer.spinner!, emission } : undefined

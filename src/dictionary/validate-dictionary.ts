@@ -98,6 +98,35 @@ export function validateDictionary(raw: unknown, options: ValidateOptions = {}):
   return dictionary
 }
 
+/**
+ * A dictionary whose header is checked now and whose entries are read by `entries` on first use, as
+ * `validateDictionary` makes it otherwise. For trusted data with no forward channel (the built-in
+ * tables that are not `learned`): most restorers never match most of them.
+ */
+export function deferredDictionary(header: Record<string, unknown>, file: string | undefined, entries: () => readonly DictionaryEntry[]): Dictionary {
+  const fail: HeaderFail = (_field, message, value) => {
+    throw new DictionaryError(message, { file, value })
+  }
+  checkHeaderFields(header, fail)
+  if (header.learned === true) fail('learned', 'a learned dictionary builds its forward channel from its entries: they cannot be deferred')
+  let read: readonly DictionaryEntry[] | undefined
+  const dictionary: Dictionary = {
+    name: header.name as string,
+    version: 1,
+    file,
+    description: header.description as string | undefined,
+    source: header.source as string | undefined,
+    license: header.license as string | undefined,
+    compose: header.compose === true,
+    get entries() {
+      return (read ??= Object.freeze(entries()))
+    },
+    warnings: Object.freeze([]),
+  }
+  validated.add(Object.freeze(dictionary))
+  return dictionary
+}
+
 /** Throw a header error at the line of `field` when it is known (a missing field has none). */
 type HeaderFail = (field: string | undefined, message: string, value?: unknown) => never
 
