@@ -1,4 +1,5 @@
 import { tokenize } from '../tokenize/tokenize.js'
+import { joinRows } from './encoded-map.js'
 
 /** A dictionary phrase's word tokens as the tokenizer sees them in running text. */
 export interface PhraseToken {
@@ -40,69 +41,14 @@ export function analyzePhrases(phrases: Iterable<string>, cache?: PhraseAnalysis
 }
 
 // Compact text form for the generated module: tokens joined by \u0001, norm and lemma by \u0002
-// (the lemma left out when equal to the norm), phrases by \u0003 in the order given.
+// (the lemma left out when equal to the norm), one row a phrase in the order given, read back a row
+// at a time by an `EncodedMap` with `decodeAnalysisRow` (see builtin.ts).
 export function encodeAnalysis(phrases: readonly string[], analysis: PhraseAnalysis): string {
-  return phrases
-    .map((phrase) => (analysis.get(phrase) ?? []).map((t) => (t.lemma === t.norm ? t.norm : `${t.norm}\u0002${t.lemma}`)).join('\u0001'))
-    .join('\u0003')
+  return joinRows(phrases.map((phrase) => (analysis.get(phrase) ?? []).map((t) => (t.lemma === t.norm ? t.norm : `${t.norm}\u0002${t.lemma}`)).join('\u0001')))
 }
 
-/**
- * The analysis `encodeAnalysis` wrote for `phrases` (both given as functions, called on first use), each phrase's
- * tokens decoded when first asked for: a restorer reads the originals of the few entries a text
- * matches, and decoding all of them up front was a fifth of a cold `createRestorer()`.
- */
-export class EncodedAnalysis implements ReadonlyMap<string, readonly PhraseToken[]> {
-  #rowOf: Map<string, number> | undefined
-  #rows: string[] | undefined
-  readonly #decoded: (readonly PhraseToken[] | undefined)[] = []
-
-  constructor(private readonly phrases: () => readonly string[], private readonly encoded: () => string) {}
-
-  get size(): number {
-    return this.#index().size
-  }
-
-  get(phrase: string): readonly PhraseToken[] | undefined {
-    const row = this.#index().get(phrase)
-    return row === undefined ? undefined : this.#tokens(row)
-  }
-
-  has(phrase: string): boolean {
-    return this.#index().has(phrase)
-  }
-
-  *entries(): MapIterator<[string, readonly PhraseToken[]]> {
-    for (const [phrase, row] of this.#index()) yield [phrase, this.#tokens(row)]
-  }
-
-  keys(): MapIterator<string> {
-    return this.#index().keys()
-  }
-
-  *values(): MapIterator<readonly PhraseToken[]> {
-    for (const row of this.#index().values()) yield this.#tokens(row)
-  }
-
-  forEach(callback: (tokens: readonly PhraseToken[], phrase: string, map: ReadonlyMap<string, readonly PhraseToken[]>) => void, thisArg?: unknown): void {
-    for (const [phrase, tokens] of this.entries()) callback.call(thisArg, tokens, phrase, this)
-  }
-
-  [Symbol.iterator](): MapIterator<[string, readonly PhraseToken[]]> {
-    return this.entries()
-  }
-
-  #index(): Map<string, number> {
-    return (this.#rowOf ??= new Map(this.phrases().map((phrase, row) => [phrase, row])))
-  }
-
-  #tokens(row: number): readonly PhraseToken[] {
-    const rows = (this.#rows ??= this.encoded().split('\u0003'))
-    return (this.#decoded[row] ??= decodeRow(rows[row] ?? ''))
-  }
-}
-
-function decodeRow(row: string): PhraseToken[] {
+/** The tokens of one phrase as `encodeAnalysis` wrote them. */
+export function decodeAnalysisRow(row: string): PhraseToken[] {
   return row === ''
     ? []
     : row.split('\u0001').map((t) => {

@@ -1,6 +1,7 @@
-import { EncodedAnalysis, phrasesOf, type PhraseAnalysis } from './analyze-phrases.js'
+import { decodeAnalysisRow, phrasesOf, type PhraseAnalysis } from './analyze-phrases.js'
 import { builtinData } from './builtin-data.js'
 import { decodeCompoundIndex, type CompoundIndex } from './compound-index.js'
+import { EncodedMap } from './encoded-map.js'
 import { parseDictionaryAs } from './parse-dictionary-text.js'
 import { decodePrebuiltIndex, type PrebuiltIndex } from './prebuilt-index.js'
 import type { Dictionary } from './types.js'
@@ -27,7 +28,7 @@ export function builtinDictionaries(): readonly Dictionary[] {
       const dictionary = header.learned === true ? parse() : deferredDictionary(header, file, () => parse().entries)
       // Shared by every restorer of the process (the CLI's, `restoreText`'s option sets): each phrase
       // decoded once, and the text read only when a phrase is first asked for.
-      analyses.set(dictionary, new EncodedAnalysis(() => phrasesOf(dictionary.entries), () => data.analysis))
+      analyses.set(dictionary, new EncodedMap(() => phrasesOf(dictionary.entries), () => data.analysis, decodeAnalysisRow))
       return dictionary
     }),
   )

@@ -9,7 +9,7 @@
 import { isFunctionWord } from '../tokenize/function-words.js'
 import type { PhraseToken } from './analyze-phrases.js'
 import { decomposePhrasePairs, wordPairPrior } from './decompose-phrases.js'
-import { EncodedMap, encodeMap } from './encoded-map.js'
+import { EncodedMap, encodeMap, splitKeys } from './encoded-map.js'
 import type { DictionaryEntry } from './types.js'
 
 /** An original word for a spun word, from the phrase entries. */
@@ -120,8 +120,8 @@ export function buildCompoundIndex(
 // Compact text form of a compound index, for the built-in dictionaries' copy that `npm run build:dict`
 // writes into the generated module: rebuilding the index from the entries (phrase pairs decomposed
 // and counted) was a quarter of a cold `createRestorer()`, and parsing it all back as JSON was a
-// quarter of a cold first restore. Read back, each map holds its keys at once and decodes a key's
-// value when first asked for (`EncodedMap`). Sections are split by SECTION, a value's items by ITEM
+// quarter of a cold first restore. Read back, each map reads its keys and decodes a key's value when
+// first asked for (`EncodedMap`). Sections are split by SECTION, a value's items by ITEM
 // and an item's fields by FIELD; dictionary text holds none of these control characters.
 const SECTION = '\u0004'
 const ITEM = '\u0002'
@@ -142,20 +142,20 @@ export function decodeCompoundIndex(text: string): CompoundIndex {
   const [counts, originalKeys, originalRows, compoundKeys, compoundRows, replacedKeys, replacedRows] = text.split(SECTION) as [string, string, string, string, string, string, string]
   const [maxWords, phraseRows] = counts.split(FIELD).map(Number) as [number, number]
   return {
-    wordOriginals: new EncodedMap(originalKeys, originalRows, (row) =>
+    wordOriginals: new EncodedMap(() => splitKeys(originalKeys), () => originalRows, (row) =>
       items(row).map((item) => {
         const [word, prior] = item.split(FIELD) as [string, string]
         return { word, prior: Number(prior) }
       }),
     ),
-    compoundsByStart: new EncodedMap(compoundKeys, compoundRows, (row) =>
+    compoundsByStart: new EncodedMap(() => splitKeys(compoundKeys), () => compoundRows, (row) =>
       items(row).map((item) => {
         const [words, text, source, entryId] = item.split(FIELD) as [string, string, string, string]
         return { words: words.split(' '), text, source, entryId }
       }),
     ),
     maxWords,
-    replaced: new EncodedMap(replacedKeys, replacedRows, Number),
+    replaced: new EncodedMap(() => splitKeys(replacedKeys), () => replacedRows, Number),
     phraseRows,
   }
 }
