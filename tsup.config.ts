@@ -89,7 +89,7 @@ export default defineConfig([{
   esbuildPlugins: [builtinDataFromFile],
   dts: true,
   clean: ['!builtin-data.txt', '!cli.js', '!cli-worker.js', '!serve-worker.js', '!browser.js', '!browser.d.ts', '!retext.*', '!textlint.*', '!restore-prose-*'], // the builds below write them, in parallel
-  sourcemap: false, // the maps would double the package: most of the bundle is dictionary data
+  sourcemap: false, // the maps would double the package
   target: 'node18',
   // import.meta.url in the CJS build, for finding models/lm-en.bin (src/lm/default-model.ts).
   shims: true,
