@@ -55,12 +55,16 @@ export function precomputedAnalysis(dictionary: Dictionary): PhraseAnalysis | un
 
 /**
  * The match index of the built-in dictionaries as they ship (all of them, in their order, nothing
- * disabled), computed by `npm run build:dict`; `undefined` for any other layers. Decoded once and
+ * disabled), computed by `npm run build:dict`; `undefined` for any other layers (or when they shadow
+ * an entry, see encodePrebuiltIndex). Decoded once and
  * shared by every restorer that uses it: nothing changes an index once built.
  */
 export function prebuiltIndex(layers: readonly Dictionary[], disabled: ReadonlySet<string>): PrebuiltIndex | undefined {
   if (!shippedAsIs(layers, disabled)) return undefined
-  return (matchIndex ??= decodePrebuiltIndex(builtinData().matchIndex, layers, (layer) => analyses.get(layer)!))
+  const encoded = builtinData().matchIndex
+  // Empty when the built-in layers shadow an entry (encodePrebuiltIndex): built from the layers then.
+  if (encoded === '') return undefined
+  return (matchIndex ??= decodePrebuiltIndex(encoded, layers, (layer) => analyses.get(layer)!))
 }
 
 /**

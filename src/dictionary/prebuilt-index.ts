@@ -22,12 +22,13 @@ export type PrebuiltIndex = Omit<MatchIndex, 'compounds'>
 const FIELD = '\u0001'
 
 /**
- * `index`, built from `layers` with nothing disabled, as text that `decodePrebuiltIndex` reads back.
- * Throws when an entry was left out of the index by another (the built-in layers shadow none).
+ * `index`, built from `layers` with nothing disabled, as text that `decodePrebuiltIndex` reads back;
+ * '' (no prebuilt index: restorers build theirs, with the warnings) when a layer shadows an entry of
+ * another, which the prebuilt form cannot say. The built-in layers shadow none today.
  */
 export function encodePrebuiltIndex(index: PrebuiltIndex, layers: readonly Dictionary[]): string {
   const total = layers.reduce((sum, layer) => sum + layer.entries.length, 0)
-  if (index.entryCount !== total) throw new Error(`prebuilt index: ${total - index.entryCount} entries are shadowed by others; the prebuilt form holds every entry`)
+  if (index.entryCount !== total) return ''
   const indexed = new Map([...index.bySurface.values()].flat().map((entry) => [entry.entry, entry]))
   const fields: string[] = [[index.maxTokens, ...layers.map((layer) => layer.entries.length)].join(',')]
   for (const entry of layers.flatMap((layer) => layer.entries)) {
