@@ -1,6 +1,6 @@
 /** Typed errors. Programmer errors at the API boundary are `TypeError`s naming the package. */
 
-import { editDistance } from './edit-distance.js'
+import levenshtein from 'fast-levenshtein'
 
 /** Base class of every error unspin throws on purpose; `code` is stable across versions. */
 export class UnspinError extends Error {
@@ -78,7 +78,7 @@ function closestKey(key: string, known: ReadonlySet<string>): string | undefined
   let best: string | undefined
   let bestDistance = 3
   for (const candidate of known) {
-    const distance = editDistance(key.toLowerCase(), candidate.toLowerCase())
+    const distance = levenshtein.get(key.toLowerCase(), candidate.toLowerCase())
     if (distance < bestDistance) {
       best = candidate
       bestDistance = distance

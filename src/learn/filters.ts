@@ -1,4 +1,4 @@
-import { editDistance } from '../edit-distance.js'
+import levenshtein from 'fast-levenshtein'
 import { isDeterminerOrPronoun, isFunctionWord } from '../tokenize/function-words.js'
 import type { Token } from '../tokenize/tokenize.js'
 
@@ -79,7 +79,7 @@ export function isSameWord(original: readonly Token[], spun: readonly Token[]): 
   if (lemmas(original) === lemmas(spun) || letters(original) === letters(spun)) return true
   const a = letters(original)
   const b = letters(spun)
-  return original.length === 1 && spun.length === 1 && Math.min(a.length, b.length) >= 5 && editDistance(a, b) <= 1
+  return original.length === 1 && spun.length === 1 && Math.min(a.length, b.length) >= 5 && levenshtein.get(a, b) <= 1
 }
 
 function numberReason(original: readonly Token[], spun: readonly Token[]): RejectReason | undefined {
