@@ -1,6 +1,6 @@
 /**
  * The built-in dictionaries' generated data (`npm run build:dict`), behind a function. The Node build
- * (tsup.config.ts) replaces this module with one that reads the same data from dist/builtin-data.json
+ * (tsup.config.ts) replaces this module with one that reads the same data from dist/builtin-data.txt
  * on first call: as string literals in the bundle, 2.8 MB of data cost every import of the package
  * about 60 ms to load and compile, before any restorer was asked for. The browser build keeps it here.
  */
