@@ -83,13 +83,7 @@ export function validateDictionary(raw: unknown, options: ValidateOptions = {}):
   })
   const spinner = options.spinner ? options.spinner(entries) : record.learned === true ? learnedChannel(entries) : undefined
   const dictionary: Dictionary = {
-    name: record.name as string,
-    version: 1,
-    file,
-    description: record.description as string | undefined,
-    source: record.source as string | undefined,
-    license: record.license as string | undefined,
-    compose: record.compose === true,
+    ...headerOf(record, file),
     entries: Object.freeze(entries),
     warnings: Object.freeze(warnings),
     ...(spinner ? { spinner } : {}),
@@ -111,13 +105,7 @@ export function deferredDictionary(header: Record<string, unknown>, file: string
   if (header.learned === true) fail('learned', 'a learned dictionary builds its forward channel from its entries: they cannot be deferred')
   let read: readonly DictionaryEntry[] | undefined
   const dictionary: Dictionary = {
-    name: header.name as string,
-    version: 1,
-    file,
-    description: header.description as string | undefined,
-    source: header.source as string | undefined,
-    license: header.license as string | undefined,
-    compose: header.compose === true,
+    ...headerOf(header, file),
     get entries() {
       return (read ??= Object.freeze(entries()))
     },
@@ -125,6 +113,19 @@ export function deferredDictionary(header: Record<string, unknown>, file: string
   }
   validated.add(Object.freeze(dictionary))
   return dictionary
+}
+
+/** A dictionary's fields other than its entries, warnings and channel, from its checked header. */
+function headerOf(record: Record<string, unknown>, file: string | undefined): Omit<Dictionary, 'entries' | 'warnings' | 'spinner'> {
+  return {
+    name: record.name as string,
+    version: 1,
+    file,
+    description: record.description as string | undefined,
+    source: record.source as string | undefined,
+    license: record.license as string | undefined,
+    compose: record.compose === true,
+  }
 }
 
 /** Throw a header error at the line of `field` when it is known (a missing field has none). */
