@@ -3,7 +3,7 @@ import { precomputedAnalysis, precomputedCompounds, prebuiltIndex } from './buil
 import type { RestoreWarning } from '../types.js'
 import { buildCompoundIndex, type CompoundIndex } from './compound-index.js'
 import { spunKey } from './entry-id.js'
-import { addToList, LazyIndexedEntry, sortLists, type IndexedEntry, type MatchIndex } from './indexed-entry.js'
+import { addKeyPrefixes, addToList, LazyIndexedEntry, sortLists, type IndexedEntry, type MatchIndex } from './indexed-entry.js'
 import type { Dictionary, DictionaryEntry } from './types.js'
 
 export type { IndexedEntry, IndexedOriginal, MatchIndex } from './indexed-entry.js'
@@ -101,9 +101,12 @@ function indexEntries(entries: readonly ChosenEntry[], phrases: PhraseAnalysis):
     // Most entries' lemmas are their spellings: the same key and prefixes, not worth building twice.
     const lemmas = tokens.every((t) => t.lemma === t.norm) ? norms : tokens.map((t) => t.lemma)
     const indexed = new LazyIndexedEntry(entry, source, norms, lemmas, compose, spinner, phrases)
-    const surfaceKey = addPrefixes(keyPrefixes, norms)
+    const surfaceKey = norms.join(' ')
+    addKeyPrefixes(keyPrefixes, surfaceKey)
     addToList(bySurface, surfaceKey, indexed)
-    addToList(byLemma, lemmas === norms ? surfaceKey : addPrefixes(keyPrefixes, lemmas), indexed)
+    const lemmaKey = lemmas === norms ? surfaceKey : lemmas.join(' ')
+    if (lemmaKey !== surfaceKey) addKeyPrefixes(keyPrefixes, lemmaKey)
+    addToList(byLemma, lemmaKey, indexed)
     maxTokens = Math.max(maxTokens, tokens.length)
   }
   sortLists(bySurface)
@@ -111,13 +114,3 @@ function indexEntries(entries: readonly ChosenEntry[], phrases: PhraseAnalysis):
   return { bySurface, byLemma, maxTokens, keyPrefixes, entryCount: entries.length, knownOriginals }
 }
 
-/** Add every leading part of `words` to `prefixes`; returns the whole key (the words joined by spaces). */
-function addPrefixes(prefixes: Set<string>, words: readonly string[]): string {
-  let key = words[0]!
-  prefixes.add(key)
-  for (let k = 1; k < words.length; k++) {
-    key = `${key} ${words[k]}`
-    prefixes.add(key)
-  }
-  return key
-}

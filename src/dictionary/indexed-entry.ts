@@ -87,6 +87,12 @@ function indexOriginal(text: string, tokens: readonly PhraseToken[]): IndexedOri
   return { text, words, lemmas: tokens.length === words.length ? tokens.map((t) => t.lemma) : words.map((w) => w.toLowerCase()) }
 }
 
+/** Add `key` (words joined by one space) and every leading part of it, up to a space, to `prefixes`. */
+export function addKeyPrefixes(prefixes: Set<string>, key: string): void {
+  for (let space = key.indexOf(' '); space !== -1; space = key.indexOf(' ', space + 1)) prefixes.add(key.slice(0, space))
+  prefixes.add(key)
+}
+
 export function addToList(map: Map<string, IndexedEntry[]>, key: string, entry: IndexedEntry): void {
   const list = map.get(key)
   if (list) list.push(entry)

@@ -7,7 +7,7 @@
  */
 import type { PhraseAnalysis } from './analyze-phrases.js'
 import { spunKey } from './entry-id.js'
-import { LazyIndexedEntry, sortList, type IndexedEntry, type MatchIndex } from './indexed-entry.js'
+import { addKeyPrefixes, LazyIndexedEntry, sortList, type IndexedEntry, type MatchIndex } from './indexed-entry.js'
 import type { Dictionary } from './types.js'
 
 export type PrebuiltIndex = Omit<MatchIndex, 'compounds'>
@@ -64,9 +64,9 @@ export function decodePrebuiltIndex(encoded: string, layers: readonly Dictionary
     if (surface === '') continue
     const lemma = fields[2 + 2 * ordinal] || surface
     addToSlot(slots, SURFACE, surface, ordinal)
-    addPrefixes(keyPrefixes, surface)
+    addKeyPrefixes(keyPrefixes, surface)
     addToSlot(slots, LEMMA, lemma, ordinal)
-    if (lemma !== surface) addPrefixes(keyPrefixes, lemma)
+    if (lemma !== surface) addKeyPrefixes(keyPrefixes, lemma)
   }
   const built: (IndexedEntry | undefined)[] = []
   // Each layer's entries are read only when a lookup first finds one of them (see deferredDictionary).
@@ -194,10 +194,4 @@ class DerivedSet implements ReadonlySet<string> {
   [Symbol.iterator](): SetIterator<string> {
     return this.#values().values()
   }
-}
-
-/** Add `key` and every leading part of it (up to a space) to `prefixes`. */
-function addPrefixes(prefixes: Set<string>, key: string): void {
-  for (let space = key.indexOf(' '); space !== -1; space = key.indexOf(' ', space + 1)) prefixes.add(key.slice(0, space))
-  prefixes.add(key)
 }

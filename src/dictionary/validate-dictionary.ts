@@ -83,7 +83,7 @@ export function validateDictionary(raw: unknown, options: ValidateOptions = {}):
   })
   const spinner = options.spinner ? options.spinner(entries) : record.learned === true ? learnedChannel(entries) : undefined
   const dictionary: Dictionary = {
-    ...headerOf(record, file),
+    ...headerFields(record, file),
     entries: Object.freeze(entries),
     warnings: Object.freeze(warnings),
     ...(spinner ? { spinner } : {}),
@@ -105,7 +105,7 @@ export function deferredDictionary(header: Record<string, unknown>, file: string
   if (header.learned === true) fail('learned', 'a learned dictionary builds its forward channel from its entries: they cannot be deferred')
   let read: readonly DictionaryEntry[] | undefined
   const dictionary: Dictionary = {
-    ...headerOf(header, file),
+    ...headerFields(header, file),
     get entries() {
       return (read ??= Object.freeze(entries()))
     },
@@ -116,7 +116,7 @@ export function deferredDictionary(header: Record<string, unknown>, file: string
 }
 
 /** A dictionary's fields other than its entries, warnings and channel, from its checked header. */
-function headerOf(record: Record<string, unknown>, file: string | undefined): Omit<Dictionary, 'entries' | 'warnings' | 'spinner'> {
+function headerFields(record: Record<string, unknown>, file: string | undefined): Omit<Dictionary, 'entries' | 'warnings' | 'spinner'> {
   return {
     name: record.name as string,
     version: 1,
