@@ -5,10 +5,11 @@ import { renderBuiltinModule, GENERATED_MODULE } from '../scripts/build-dictiona
 import { BUILTIN_DICTIONARY_JSON, BUILTIN_MATCH_INDEX } from '../src/dictionary/builtin-data.generated.js'
 import { spunKey } from '../src/dictionary/entry-id.js'
 import { builtinDictionaries, createRestorer, type Restorer } from '../src/index.js'
-import { buildMatchIndex, type MatchIndex } from '../src/dictionary/build-index.js'
+import { buildMatchIndex } from '../src/dictionary/build-index.js'
 import { precomputedAnalysis } from '../src/dictionary/builtin.js'
 import type { CompoundIndex } from '../src/dictionary/compound-index.js'
 import { parseDictionaryText } from '../src/dictionary/parse-dictionary-text.js'
+import { matchIndexView } from './helpers/match-index-view.js'
 
 const schema = JSON.parse(readFileSync(new URL('../dictionaries/dictionary.schema.json', import.meta.url), 'utf8'))
 
@@ -76,19 +77,7 @@ describe('shipped dictionaries', () => {
     const copies = builtins.map((d) => parseDictionaryText(BUILTIN_DICTIONARY_JSON.find((b) => b.name === d.name)!.json, `${d.name}.json`))
     const phrases = new Map(builtins.flatMap((d) => [...(precomputedAnalysis(d) ?? [])]))
     const built = buildMatchIndex(copies, [], { phrases }).index
-    const view = (index: MatchIndex): unknown => ({
-      ...[index.bySurface, index.byLemma].map((map) =>
-        [...map].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, list]) => [
-          key,
-          list.map((e) => ({ id: e.entry.id, source: e.source, norms: e.norms, lemmas: e.lemmas, originals: e.originals, when: e.condition !== undefined, compose: e.compose, spinner: e.spinner?.emission })),
-        ]),
-      ),
-      prefixes: [...index.keyPrefixes].sort(),
-      known: [...index.knownOriginals].sort(),
-      maxTokens: index.maxTokens,
-      entryCount: index.entryCount,
-    })
-    expect(view(shipped)).toStrictEqual(view(built))
+    expect(matchIndexView(shipped)).toStrictEqual(matchIndexView(built))
     expect(buildMatchIndex(builtins).index.bySurface).toBe(shipped.bySurface)
     expect(buildMatchIndex(builtins, [builtins[0]!.entries[0]!.id]).index.bySurface).not.toBe(shipped.bySurface)
   })

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { analyzePhrases, phrasesOf } from '../../src/dictionary/analyze-phrases.js'
-import { buildMatchIndex, type MatchIndex } from '../../src/dictionary/build-index.js'
+import { buildMatchIndex } from '../../src/dictionary/build-index.js'
 import { decodePrebuiltIndex, encodePrebuiltIndex } from '../../src/dictionary/prebuilt-index.js'
 import { loadDictionary, type DictionaryEntryInput } from '../../src/index.js'
+import { matchIndexView } from '../helpers/match-index-view.js'
 
 // The prebuilt form of a match index (what `npm run build:dict` ships for the built-ins), on small
 // dictionaries written here: read back, it is the index built from the entries.
@@ -20,23 +21,13 @@ const HOUSE = dict('house', [
   { spun: 'vibrant flower beds', original: 'bright flower beds' },
 ])
 
-const view = (index: Omit<MatchIndex, 'compounds'>): unknown => ({
-  ...[index.bySurface, index.byLemma].map((map) =>
-    [...map].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, list]) => [key, list.map((e) => ({ id: e.entry.id, source: e.source, norms: e.norms, lemmas: e.lemmas, originals: e.originals, when: e.condition !== undefined }))]),
-  ),
-  prefixes: [...index.keyPrefixes].sort(),
-  known: [...index.knownOriginals].sort(),
-  maxTokens: index.maxTokens,
-  entryCount: index.entryCount,
-})
-
 describe('prebuilt match index', () => {
   it('reads back as the index built from the entries', () => {
     const layers = [GARDEN, HOUSE]
     const built = buildMatchIndex(layers).index
     const phrases = analyzePhrases(phrasesOf(layers.flatMap((d) => d.entries)))
     const read = decodePrebuiltIndex(encodePrebuiltIndex(built, layers), layers, () => phrases)
-    expect(view(read)).toStrictEqual(view(built))
+    expect(matchIndexView(read)).toStrictEqual(matchIndexView(built))
     // One object per entry, whichever key finds it.
     expect(read.bySurface.get('vibrant flowers')![0]).toBe(read.byLemma.get('vibrant flower')![0])
   })
