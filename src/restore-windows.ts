@@ -25,7 +25,7 @@ import { suspectsOf } from './candidates/suspect-phrases.js'
 import { findMatches } from './candidates/find-matches.js'
 import { chooseByPrior, chooseInContext } from './decode/choose-in-context.js'
 import type { ContextModel } from './decode/context-model.js'
-import { clusterInRateGroup, clusterRateScores, rateFromScores, rateSampleStep, RATES_TRIED, type SwapRates } from './decode/estimate-swap-rate.js'
+import { clusterInRateGroup, clusterRateScores, RATE_GROUPS, rateFromScores, rateSampleStep, RATES_TRIED, type RateGroup, type SwapRates } from './decode/estimate-swap-rate.js'
 import { clusterSpans, scoreClusters, scoreLattices, type ContextSettings } from './decode/score-lattices.js'
 import type { MatchIndex } from './dictionary/build-index.js'
 import { createConditionDocument, type ConditionDocument } from './dictionary/condition/index.js'
@@ -53,6 +53,8 @@ export interface PipelineStages {
   readonly headwords: HeadwordCounter | undefined
   /** Headwords of the fallback thesauri read forward, whose rate is estimated apart. */
   readonly fallbackHeadwords: HeadwordCounter | undefined
+  /** With a database loaded, the learned tables' headwords: their own rate holds their changes. */
+  readonly learnedHeadwords?: HeadwordCounter | undefined
   /** Their channels: options of other channels are not read forward. */
   readonly spinners: ReadonlySet<SpinnerChannel>
   /** A spinner database (not only learned tables) is loaded: its swap rate may find a document spun. */
@@ -159,15 +161,17 @@ export function decideInWindows(
   // Pass 2: survey.
   const vocabulary = createVocabularyCounter()
   let editable = 0
-  const headwordTokens = { primary: 0, fallback: 0 }
-  const carry = { primary: 0, fallback: 0 }
-  const groupClusters = { primary: 0, fallback: 0 }
+  const counters: Record<RateGroup, HeadwordCounter | undefined> = { primary: pipeline.headwords, fallback: pipeline.fallbackHeadwords, learned: pipeline.learnedHeadwords }
+  const groups = RATE_GROUPS.filter((group) => counters[group] !== undefined)
+  const headwordTokens = { primary: 0, fallback: 0, learned: 0 }
+  const carry = { primary: 0, fallback: 0, learned: 0 }
+  const groupClusters = { primary: 0, fallback: 0, learned: 0 }
   for (const window of readWindows(2)) {
     const { found, from, to } = window
     for (let i = from; i < to; i++) if (found.words[i]!.editable) editable++
     vocabulary.add(found.words, from, to)
-    for (const [group, counter] of [['primary', pipeline.headwords], ['fallback', pipeline.fallbackHeadwords]] as const) {
-      if (!counter) continue
+    for (const group of groups) {
+      const counter = counters[group]!
       // A headword that ran on past the last window's end is counted there: go on after it.
       const counted = counter.countRange(found.words, Math.min(to, from + carry[group]), to)
       headwordTokens[group] += counted.count
@@ -175,8 +179,7 @@ export function decideInWindows(
     }
     if (context) {
       for (const cluster of clusterSpans(found.words, window.spans)) {
-        if (clusterInRateGroup(cluster, pipeline.spinners, false)) groupClusters.primary++
-        if (clusterInRateGroup(cluster, pipeline.spinners, true)) groupClusters.fallback++
+        for (const group of groups) if (clusterInRateGroup(cluster, pipeline.spinners, group)) groupClusters[group]++
       }
     }
   }
@@ -194,28 +197,28 @@ export function decideInWindows(
 
   // Pass 3: the swap rates, from the clusters `estimateSwapRate` samples.
   let rates: SwapRates = {}
-  if (context && (pipeline.headwords || pipeline.fallbackHeadwords)) {
-    const step = { primary: rateSampleStep(groupClusters.primary), fallback: rateSampleStep(groupClusters.fallback) }
-    const seen = { primary: 0, fallback: 0 }
-    const scores = { primary: [] as Float64Array[], fallback: [] as Float64Array[] }
+  if (context && groups.length > 0) {
+    const step = { primary: rateSampleStep(groupClusters.primary), fallback: rateSampleStep(groupClusters.fallback), learned: rateSampleStep(groupClusters.learned) }
+    const seen = { primary: 0, fallback: 0, learned: 0 }
+    const scores = { primary: [] as Float64Array[], fallback: [] as Float64Array[], learned: [] as Float64Array[] }
     for (const window of readWindows(3)) {
-      const sampled: Array<{ cluster: ReturnType<typeof clusterSpans>[number]; groups: Array<'primary' | 'fallback'> }> = []
+      const sampled: Array<{ cluster: ReturnType<typeof clusterSpans>[number]; groups: RateGroup[] }> = []
       for (const cluster of clusterSpans(window.found.words, window.spans)) {
-        const groups: Array<'primary' | 'fallback'> = []
-        for (const group of ['primary', 'fallback'] as const) {
-          if (!clusterInRateGroup(cluster, pipeline.spinners, group === 'fallback')) continue
-          if (seen[group]++ % step[group] === 0) groups.push(group)
+        const sampledFor: RateGroup[] = []
+        for (const group of groups) {
+          if (!clusterInRateGroup(cluster, pipeline.spinners, group)) continue
+          if (seen[group]++ % step[group] === 0) sampledFor.push(group)
         }
-        if (groups.length > 0) sampled.push({ cluster, groups })
+        if (sampledFor.length > 0) sampled.push({ cluster, groups: sampledFor })
       }
       if (sampled.length === 0) continue
       const settings = settingsFor(window)
       scoreClusters(window.found.words, sampled.map((s) => s.cluster), settings).forEach((scored, i) => {
-        for (const group of sampled[i]!.groups) scores[group].push(clusterRateScores(scored, pipeline.channelWeight, group === 'fallback'))
+        for (const group of sampled[i]!.groups) scores[group].push(clusterRateScores(scored, pipeline.channelWeight, group))
       })
     }
-    const rateOf = (group: 'primary' | 'fallback', counter: HeadwordCounter | undefined): number | undefined => {
-      if (!counter || groupClusters[group] === 0) return undefined
+    const rateOf = (group: RateGroup): number | undefined => {
+      if (!counters[group] || groupClusters[group] === 0) return undefined
       const sampledScores = scores[group]
       return rateFromScores(headwordTokens[group], sampledScores.length, groupClusters[group], (rate, score) => {
         const r = RATES_TRIED.indexOf(rate)
@@ -223,7 +226,8 @@ export function decideInWindows(
         return score
       })
     }
-    rates = { primary: rateOf('primary', pipeline.headwords), fallback: rateOf('fallback', pipeline.fallbackHeadwords) }
+    const learned = rateOf('learned')
+    rates = { primary: rateOf('primary'), fallback: rateOf('fallback'), ...(learned === undefined ? {} : { learned }) }
   }
 
   // Pass 4 (3 without a model): the evidence of spinning, and the gate's counts for either decoding.
@@ -275,6 +279,7 @@ export function decideInWindows(
         skipped: choice.skipped,
         confidentKeys: choice.confidentKeys,
         fallbackRate: rates.fallback,
+        learnedRate: rates.learned,
         documentGate: context !== undefined && pipeline.documentGate,
         databaseLoaded: pipeline.databaseLoaded,
         document,

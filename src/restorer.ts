@@ -112,6 +112,8 @@ export function createRestorerWith(host: RestorerHost, options?: Readonly<Restor
     context,
     headwords: headwordCounter(spinners.filter((s) => !s.fallback)),
     fallbackHeadwords: headwordCounter(spinners.filter((s) => s.fallback)),
+    // With a database loaded the learned tables get a rate of their own, which holds their changes.
+    learnedHeadwords: spinners.some((s) => !s.verdictOnly && !s.fallback) ? headwordCounter(spinners.filter((s) => s.verdictOnly)) : undefined,
     spinners: new Set(spinners),
     databaseLoaded: spinners.some((s) => !s.verdictOnly && !s.fallback),
     evidence,
@@ -270,8 +272,11 @@ function decide(text: string, pipeline: Pipeline, callOptions: unknown): { appli
   // (decode/estimate-swap-rate.ts): a database's candidates are decoded at it, and it gates both.
   const swapRate = lattices && pipeline.headwords ? estimateSwapRate(lattices, pipeline.headwords.count(found.words)) : undefined
   // A fallback thesaurus has a rate of its own, which gates its own options only.
-  const fallbackRate = lattices && pipeline.fallbackHeadwords ? estimateSwapRate(lattices, pipeline.fallbackHeadwords.count(found.words), true) : undefined
-  const rates = { primary: swapRate, fallback: fallbackRate }
+  const fallbackRate = lattices && pipeline.fallbackHeadwords ? estimateSwapRate(lattices, pipeline.fallbackHeadwords.count(found.words), 'fallback') : undefined
+  // With a database loaded, the learned tables' own rate: text spun with the database may show nothing
+  // of the spinners the tables were learned from, and then their weak changes are held (document/gates.ts).
+  const learnedRate = lattices && pipeline.learnedHeadwords ? estimateSwapRate(lattices, pipeline.learnedHeadwords.count(found.words), 'learned') : undefined
+  const rates = { primary: swapRate, fallback: fallbackRate, ...(learnedRate === undefined ? {} : { learned: learnedRate }) }
   const first = lattices ? chooseInContext(lattices, rates) : chooseByPrior(spans, threshold)
   let { chosen, skipped } = first
   // A database's confident changes are evidence of spinning only where its swap rate lets them apply.
@@ -281,7 +286,7 @@ function decide(text: string, pipeline: Pipeline, callOptions: unknown): { appli
     // its dictionaries list ("movie" for "film") is more likely a swap here than in text at large.
     ;({ chosen, skipped } = chooseInContext(lattices, rates, SPUN_DOCUMENT_BONUS))
   }
-  const decisions = gatedDecisions({ spans, unmet, suspects, spin, chosen, skipped, confidentKeys: first.confidentKeys, fallbackRate, documentGate: pipeline.documentGate, databaseLoaded: pipeline.databaseLoaded })
+  const decisions = gatedDecisions({ spans, unmet, suspects, spin, chosen, skipped, confidentKeys: first.confidentKeys, fallbackRate, learnedRate, documentGate: pipeline.documentGate, databaseLoaded: pipeline.databaseLoaded })
   return { ...decisions, spin }
 }
 

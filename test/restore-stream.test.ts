@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { createRestorer, undoMarks, type RestoredPiece, type RestoreStreamOptions } from '../src/index.js'
+import { builtinDictionaries, createRestorer, loadSpinnerThesaurus, undoMarks, type Restorer, type RestoredPiece, type RestoreStreamOptions } from '../src/index.js'
+import { spinHeadwords } from '../bench/sim/spin.js'
 import { generatedText, seeded } from './helpers/generated-text.js'
 
 const restorer = createRestorer()
 // One window for the whole text: the whole-text decision (`restore`'s) inside the stream.
 const WHOLE = Number.MAX_SAFE_INTEGER
 
-async function collect(source: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>, options?: RestoreStreamOptions): Promise<RestoredPiece[]> {
+async function collect(source: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>, options?: RestoreStreamOptions, using: Restorer = restorer): Promise<RestoredPiece[]> {
   const pieces: RestoredPiece[] = []
-  for await (const piece of restorer.restoreStream(source, options)) pieces.push(piece)
+  for await (const piece of using.restoreStream(source, options)) pieces.push(piece)
   return pieces
 }
 
@@ -61,6 +62,27 @@ describe('restoreStream, windowed, gives the whole-text result', () => {
       expect(input).toBe(text.length)
     }, 180_000)
   }
+})
+
+describe('restoreStream, windowed, with a spinner database loaded', () => {
+  // A database of our own, and the generated text spun with it the way a spinner uses its database:
+  // the database finds the text spun, and the learned tables get a rate of their own (restore-windows.ts
+  // pass 3 reads all three rate groups).
+  const LINES = ['said|stated|mentioned', 'report|account|record', 'change|alter|modify', 'next|following|subsequent', 'year|12 months|twelve months', 'officials|authorities|administrators', 'described|depicted|portrayed', 'new|novel|fresh']
+  const withDatabase = createRestorer({ dictionaries: [...builtinDictionaries(), loadSpinnerThesaurus(`${LINES.join('\n')}\n`, { name: 'our-db' })] })
+
+  it('gives the whole-text result', async () => {
+    const random = seeded(7)
+    const text = spinHeadwords(generatedText(60_000, 7), LINES.map((line) => line.split('|')), 7).text
+    const whole = await collect([text], { windowChars: WHOLE }, withDatabase)
+    const windowed = joined(await collect(cut(text, random), { windowChars: 1 }, withDatabase))
+    expect(whole[0]!.spin.verdict).toBe('spun')
+    expect(whole[0]!.marks.filter((m) => m.source === 'our-db').length).toBeGreaterThan(100)
+    expect(windowed.text).toBe(whole[0]!.text)
+    expect(windowed.marks).toEqual(whole[0]!.marks)
+    expect(windowed.skipped).toEqual(whole[0]!.skipped)
+    for (const spin of windowed.spin) expect(spin).toEqual(whole[0]!.spin)
+  }, 180_000)
 })
 
 describe('restoreStream input', () => {

@@ -7,7 +7,7 @@
  * headwords survive and many synonyms read better as their headwords, so r comes out high; in clean
  * text every headword survives and r comes out near 0. The rate is chosen on a grid, best likelihood.
  */
-import { bestPathScore, type ChannelBonus } from './decode-sentence.js'
+import { bestPathScore, type ChannelBonus, type LatticeOption } from './decode-sentence.js'
 import { channelKind } from '../dictionary/read-forward.js'
 import type { SpinnerChannel } from '../dictionary/types.js'
 import type { ContextLattices, ScoredCluster, SpanCluster } from './score-lattices.js'
@@ -21,10 +21,14 @@ export const SWAP_RATE_GRID: readonly number[] = Object.freeze([0.005, 0.01, 0.0
 // 0.20-0.75, originals 0.005-0.10; document/spin-score.ts), and simulated spun copies score 0.35-0.95.
 const PRIOR_KEPT_HEADWORDS = 2
 
-/** Swap rates of a document: of the spinner databases and learned tables together, and of a fallback thesaurus. */
+/**
+ * Swap rates of a document: of the spinner databases and learned tables together, of a fallback
+ * thesaurus, and, with a database loaded, of the learned tables alone.
+ */
 export interface SwapRates {
   readonly primary?: number
   readonly fallback?: number
+  readonly learned?: number
 }
 
 /**
@@ -46,13 +50,30 @@ function rateShift(rate: number, spunIsHeadword: boolean): number {
 }
 
 /**
- * For estimating one group's rate: its forward options (verdict-only ones included) scored by their
- * forward channel at `rate`; the other group's forward options left out of the paths.
+ * The channels a swap rate is estimated for: `primary`, the spinner databases and learned tables
+ * together (the rate databases are decoded at, and the verdict's); `fallback`, a fallback thesaurus's
+ * own; `learned`, the learned tables' alone, which with a database loaded say whether the text is spun
+ * the way the tables know (their own changes are held by it, not by the database's rate).
  */
-function rateBonus(rate: number, fallback: boolean): ChannelBonus {
+export type RateGroup = 'primary' | 'fallback' | 'learned'
+
+/** Every group, in the order a windowed restore reads them. */
+export const RATE_GROUPS: readonly RateGroup[] = Object.freeze(['primary', 'fallback', 'learned'])
+
+/** Whether an option read forward belongs to `group`. */
+function optionInGroup(forward: NonNullable<LatticeOption['forward']>, group: RateGroup): boolean {
+  if (group === 'learned') return forward.verdictChannel !== undefined
+  return (forward.fallback === true) === (group === 'fallback')
+}
+
+/**
+ * For estimating one group's rate: its forward options (verdict-only ones included) scored by their
+ * forward channel at `rate`; the other groups' forward options left out of the paths.
+ */
+function rateBonus(rate: number, group: RateGroup): ChannelBonus {
   return (option) => {
     if (!option.forward) return 0
-    if ((option.forward.fallback === true) !== fallback) return -Infinity
+    if (!optionInGroup(option.forward, group)) return -Infinity
     const shift = rateShift(rate, option.forward.spunIsHeadword)
     return option.forward.verdictChannel === undefined ? shift : option.forward.verdictChannel - option.channel + shift
   }
@@ -69,17 +90,17 @@ const MAX_RATE_CLUSTERS = 256
 /**
  * The most likely swap rate of a document with `headwordTokens` tokens that head a line of the group's
  * channels, given its lattices (`scoreLattices`); `undefined` when no span has an option of the group.
- * `fallback`: the group of fallback thesauri, else the spinner databases and learned tables.
+ * `group`: which channels (`RateGroup`).
  */
-export function estimateSwapRate(lattices: ContextLattices, headwordTokens: number, fallback = false): number | undefined {
+export function estimateSwapRate(lattices: ContextLattices, headwordTokens: number, group: RateGroup = 'primary'): number | undefined {
   const weights = { channel: lattices.settings.channelWeight }
-  const inGroup = (o: { readonly forward?: { readonly fallback?: boolean } }) => o.forward !== undefined && (o.forward.fallback === true) === fallback
+  const inGroup = (o: LatticeOption) => o.forward !== undefined && optionInGroup(o.forward, group)
   const all = lattices.clusters.filter(({ sentence }) => sentence.spans.some((span) => span.options.some(inGroup)))
   if (all.length === 0) return undefined
   const step = rateSampleStep(all.length)
   const clusters = step === 1 ? all : all.filter((_, i) => i % step === 0)
   return rateFromScores(headwordTokens, clusters.length, all.length, (rate, score) => {
-    const bonus = rateBonus(rate, fallback)
+    const bonus = rateBonus(rate, group)
     for (const { cluster, sentence } of clusters) score += bestPathScore(sentence, weights, cluster, bonus)
     return score
   })
@@ -94,15 +115,19 @@ export function rateSampleStep(groupClusters: number): number {
  * Whether a cluster has an option of the group: read forward by one of `spinners` (as `scoreLattices`
  * marks options), from a fallback thesaurus or not as `fallback` says. Read before scoring.
  */
-export function clusterInRateGroup(cluster: SpanCluster, spinners: ReadonlySet<SpinnerChannel> | undefined, fallback: boolean): boolean {
-  return cluster.members.some((span) => span.options.some((o) => o.forward !== undefined && spinners?.has(o.forward.channel) === true && (channelKind(o.forward.channel) === 'fallback') === fallback))
+export function clusterInRateGroup(cluster: SpanCluster, spinners: ReadonlySet<SpinnerChannel> | undefined, group: RateGroup): boolean {
+  return cluster.members.some((span) => span.options.some((o) => o.forward !== undefined && spinners?.has(o.forward.channel) === true && channelInGroup(channelKind(o.forward.channel), group)))
+}
+
+function channelInGroup(kind: ReturnType<typeof channelKind>, group: RateGroup): boolean {
+  return group === 'learned' ? kind === 'learned' : (kind === 'fallback') === (group === 'fallback')
 }
 
 
 /** The best path score of one sampled cluster at every rate of `RATES_TRIED`, in that order. */
-export function clusterRateScores({ cluster, sentence }: ScoredCluster, channelWeight: number, fallback: boolean): Float64Array {
+export function clusterRateScores({ cluster, sentence }: ScoredCluster, channelWeight: number, group: RateGroup): Float64Array {
   const weights = { channel: channelWeight }
-  return Float64Array.from(RATES_TRIED, (rate) => bestPathScore(sentence, weights, cluster, rateBonus(rate, fallback)))
+  return Float64Array.from(RATES_TRIED, (rate) => bestPathScore(sentence, weights, cluster, rateBonus(rate, group)))
 }
 
 /**

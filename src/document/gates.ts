@@ -21,6 +21,8 @@ export interface GateInput {
   readonly confidentKeys: ReadonlySet<string>
   /** The swap rate of a fallback thesaurus, when one is loaded. */
   readonly fallbackRate: number | undefined
+  /** The learned tables' own swap rate, when a database is loaded (without one, `spin.swapRate` is theirs). */
+  readonly learnedRate?: number | undefined
   /** `stages.documentGate` (with context scoring). */
   readonly documentGate: boolean
   /** A spinner database is loaded: its swap rate (`spin.swapRate`) decides the document gate. */
@@ -54,7 +56,9 @@ export function gatedDecisions(
  *   phrase, "Supply hyperlink"; the prior of the option context picked, not of the span's best);
  * - a spinner database's own changes only at a swap rate of `DATABASE_RATE_FROM` or more, and a fallback
  *   thesaurus's only at such a rate of its own;
- * - a learned table's weak changes not where the learned tables find the text clean (`RATE_CLEAN_BELOW`).
+ * - a learned table's weak changes not where the learned tables find the text clean (`RATE_CLEAN_BELOW`),
+ *   by their own rate when a database is loaded: text spun with a user's database may show nothing of
+ *   the spinners the tables were learned from, and there their changes are mostly the author's words.
  */
 export function gateChanges(input: GateInput): (change: Candidate) => boolean {
   const { spin, chosen, documentGate, databaseLoaded } = input
@@ -68,7 +72,9 @@ export function gateChanges(input: GateInput): (change: Candidate) => boolean {
   const gated = signs !== undefined && !passesDocumentGate(spin, signs.chosen, signs.extraSigns, databaseLoaded)
   const holdDatabase = spin.swapRate !== undefined && spin.swapRate < DATABASE_RATE_FROM
   const holdFallback = input.fallbackRate !== undefined && input.fallbackRate < DATABASE_RATE_FROM
-  const holdLearned = !databaseLoaded && documentGate && spin.swapRate !== undefined && spin.swapRate < RATE_CLEAN_BELOW
+  // The learned tables' rate: their own with a database loaded, else the document's (theirs alone).
+  const learnedRate = databaseLoaded ? input.learnedRate : spin.swapRate
+  const holdLearned = documentGate && learnedRate !== undefined && learnedRate < RATE_CLEAN_BELOW
   return (c) => {
     if (gated && !strong(c)) return false
     const k = kind(c)
