@@ -28,6 +28,12 @@ export interface ForwardEmission {
   readonly emission: number
   /** The spun form heads a line itself (kept as written, it survived the document's swap rate). */
   readonly spunIsHeadword: boolean
+  /**
+   * Matched through the lemma: the database lists another inflection ("climb"), not the form in the
+   * text ("climbed"). A spinner that replaces its database's strings could not have written it from
+   * this line, unless its own database differs from the one loaded (the forward judge weighs which).
+   */
+  readonly inflected?: boolean
 }
 
 /** A span of word tokens `[first, last]` that some dictionary entry matches, with its options best prior first. */

@@ -102,7 +102,7 @@ function optionsFor(match: Match, words: readonly Token[], spun: string, meets: 
     const factor = match.exact ? 1 : INFLECTED_MATCH_FACTOR
     const prior = roundConfidence(entry.entry.prior * rankShare(rank, entry.originals.length) * factor)
     const emission = entry.spinner?.emission.emission[rank]
-    const forward = emission === undefined ? undefined : { channel: entry.spinner!.channel, emission: emission * factor, spunIsHeadword: entry.spinner!.emission.spunIsHeadword }
+    const forward = emission === undefined ? undefined : { channel: entry.spinner!.channel, emission: emission * factor, spunIsHeadword: entry.spinner!.emission.spunIsHeadword, ...(match.exact ? {} : { inflected: true }) }
     return [{ restored: cased, prior, entryId: entry.entry.id, source: entry.source, conditionMet, ...(forward ? { forward } : {}) }]
   })
 }

@@ -141,6 +141,7 @@ function judgeForward(span: Span, decision: SpanDecision, model: ContextModel, r
       originalLogProb: perWord(lmWords(o.restored)),
       words: span.last - span.first + 1,
       chosen: decision.chosen === k,
+      inflected: o.forward!.inflected === true,
     }
     forwardJudgeProbe.record?.(features, { start: span.start, end: span.end, restored: o.restored })
     return forwardConfidence(features)

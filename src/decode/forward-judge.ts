@@ -41,13 +41,15 @@ export interface ForwardFeatures {
   readonly words: number
   /** The decoder's best path picked this option. */
   readonly chosen: boolean
+  /** Matched through the lemma: the database lists another inflection of the spun form (`ForwardEmission.inflected`). */
+  readonly inflected: boolean
 }
 
 /** Names of the model's inputs, in the order of `featureVector` (the weights file lists them too). */
 export const FEATURE_NAMES: readonly string[] = Object.freeze([
   'bias', 'logit posterior', 'logit keep', 'ln emission', 'top emission', 'ln options', 'spun is headword',
   'logit rate', 'spun ln P per word', 'original - spun ln P per word', 'phrase', 'chosen',
-  'ln emission share', 'top posterior', 'chosen x logit posterior',
+  'ln emission share', 'top posterior', 'chosen x logit posterior', 'inflected',
 ])
 
 const clamp = (x: number, limit: number): number => Math.max(-limit, Math.min(limit, x))
@@ -71,6 +73,7 @@ export function featureVector(f: ForwardFeatures): number[] {
     Math.log(Math.max(f.emission, 1e-6) / Math.max(f.emissionTotal, 1e-6)),
     f.topPosterior ? 1 : 0,
     f.chosen ? logit(f.posterior) : 0,
+    f.inflected ? 1 : 0,
   ]
 }
 

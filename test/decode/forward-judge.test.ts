@@ -10,7 +10,7 @@ import { readSpinnerThesaurus } from '../../src/spinner/load-spinner-thesaurus.j
 
 const features = (over: Partial<ForwardFeatures> = {}): ForwardFeatures => ({
   posterior: 0.7, keep: 0.2, emission: 0.3, topEmission: true, emissionTotal: 0.4, topPosterior: true, options: 2,
-  spunIsHeadword: false, rate: 0.6, spunLogProb: -9, originalLogProb: -7, words: 1, chosen: true, ...over,
+  spunIsHeadword: false, rate: 0.6, spunLogProb: -9, originalLogProb: -7, words: 1, chosen: true, inflected: false, ...over,
 })
 
 describe('the forward judge', () => {
@@ -28,6 +28,10 @@ describe('the forward judge', () => {
     expect(forwardConfidence(features({ emission: 0.6, emissionTotal: 0.7 }))).toBeGreaterThan(forwardConfidence(features()))
     expect(forwardConfidence(features({ posterior: 0.95, keep: 0.03 }))).toBeGreaterThan(forwardConfidence(features()))
     expect(forwardConfidence(features({ chosen: false }))).toBeLessThan(forwardConfidence(features()))
+  })
+
+  it('is less confident of a form the database does not list, matched through its lemma', () => {
+    expect(forwardConfidence(features({ inflected: true }))).toBeLessThan(forwardConfidence(features()))
   })
 })
 
@@ -49,5 +53,15 @@ describe('a restorer with a spinner database', () => {
     expect(fromDatabase.length).toBeGreaterThan(3)
     for (const mark of fromDatabase) expect(mark.confidence).toBe(judged.get(`${mark.start}:${mark.end}:${mark.restored}`))
     for (const mark of result.marks.filter((m) => m.source !== 'farm')) expect(judged.has(`${mark.start}:${mark.end}:${mark.restored}`)).toBe(false)
+  })
+
+  it('tells the judge which options were matched through the lemma', () => {
+    const small = readSpinnerThesaurus('rise|climb|ascend\n', { name: 'small' }).dictionary
+    const judge = createRestorer({ dictionaries: [...builtinDictionaries(), small] })
+    const seen: Array<[string, boolean]> = []
+    forwardJudgeProbe.record = (f, option) => seen.push([option.restored, f.inflected])
+    judge.restore('Prices climb in the spring. Prices climbed again in the autumn.')
+    expect(seen).toContainEqual(['rise', false])
+    expect(seen).toContainEqual(['rose', true])
   })
 })
