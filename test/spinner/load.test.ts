@@ -53,8 +53,9 @@ describe('loadSpinnerThesaurus', () => {
     expect(d.name).toBe('farm-7')
     expect(confidence(d, 'mentioned')).toBeGreaterThan(confidence(d, 'stated'))
     expect(d.entries.every((e) => e.originals.length === 1)).toBe(true)
-    expect(loadSpinnerThesaurus('a|b|c|d', { minConfidence: 0 }).entries.map((e) => e.spun)).toContain('a')
-    expect(loadSpinnerThesaurus('a|b|c|d').entries.map((e) => e.spun)).not.toContain('a')
+    expect(loadSpinnerThesaurus('a|b|c|d|e|f', { minConfidence: 0 }).entries.map((e) => e.spun)).toContain('a')
+    expect(loadSpinnerThesaurus('a|b|c|d|e|f').entries.map((e) => e.spun)).not.toContain('a')
+    expect(loadSpinnerThesaurus('a|b|c|d', { minConfidence: 0.1 }).entries.map((e) => e.spun)).not.toContain('a')
     expect(() => loadSpinnerThesaurus('a|b', { name: 'Bad Name' })).toThrow(TypeError)
     expect(() => loadSpinnerThesaurus('a|b', { positionWeights: [] })).toThrow(TypeError)
     expect(() => loadSpinnerThesaurus('a|b', { maxOriginals: 0 })).toThrow(TypeError)
@@ -69,10 +70,10 @@ describe('loadSpinnerThesaurus', () => {
   })
 
   it('reports what it skipped in the description and stats', () => {
-    const { dictionary, stats } = readSpinnerThesaurus('said|stated|mentioned|reported\nsaid|stated|mentioned|reported\n---|x|y\nalone\n')
-    // "said" heads its line: its best original would get 0.06, below the default minConfidence 0.1.
-    expect(stats).toMatchObject({ lines: 4, sets: 2, entries: 5, belowMinConfidence: 1 })
-    expect(dictionary.description).toMatch(/4 lines, 2 synonym sets, 5 spun forms \(1 more below minConfidence left out\); skipped: 1 no-letter, 1 single-member, 1 duplicate-set/)
+    const { dictionary, stats } = readSpinnerThesaurus('said|stated|mentioned|reported|noted|declared\nsaid|stated|mentioned|reported|noted|declared\n---|x|y\nalone\n')
+    // "said" heads its line of five synonyms: its best original would get 0.03, below the default minConfidence 0.05.
+    expect(stats).toMatchObject({ lines: 4, sets: 2, entries: 7, belowMinConfidence: 1 })
+    expect(dictionary.description).toMatch(/4 lines, 2 synonym sets, 7 spun forms \(1 more below minConfidence left out\); skipped: 1 no-letter, 1 single-member, 1 duplicate-set/)
     expect(dictionary.warnings).toEqual([])
   })
 
