@@ -99,13 +99,13 @@ export function countGateSigns(spans: readonly Span[], chosen: readonly Candidat
  * and there must be two signs, or one and a second chosen change (`chosen` in all): in a short text one
  * ordinary-looking swap ("The lawyer instructed his client") is not enough to call it spun, while two
  * swaps in one sentence ("Peskov instructed TASS information company") are. With a spinner database
- * loaded (`rateDecides`), its swap rate opens the gate at `DATABASE_RATE_FROM` or above and keeps it
- * closed below `RATE_CLEAN_BELOW`. A learned table's rate alone never decides it: estimated from the few
- * forms a short text holds, it is too loose to call that text spun ("The lawyer instructed his client").
+ * loaded (`rateDecides`), its swap rate opens the gate at `DATABASE_RATE_FROM` or above; below, the signs
+ * decide as without one (another spinner may have spun the text: `assessSpin`). A learned table's rate
+ * alone never opens it: estimated from the few forms a short text holds, it is too loose to call that
+ * text spun ("The lawyer instructed his client").
  */
 export function passesDocumentGate(spin: SpinAssessment, chosen = Infinity, extraSigns = 0, rateDecides = true): boolean {
   if (rateDecides && spin.swapRate !== undefined && spin.swapRate >= DATABASE_RATE_FROM) return true
-  if (rateDecides && spin.swapRate !== undefined && spin.swapRate < RATE_CLEAN_BELOW) return false
   const signs = spin.evidence + extraSigns
   // Rounded as `SpinAssessment.density` is, so the gate opens where the reported density says it does.
   return Math.round((100_000 * signs) / Math.max(spin.words, MIN_WORDS)) / 100 >= GATE_DENSITY && (signs >= 2 || chosen >= 2)
