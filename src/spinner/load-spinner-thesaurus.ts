@@ -1,4 +1,4 @@
-import { invalidArgument } from '../errors.js'
+import { DictionaryError, invalidArgument } from '../errors.js'
 import { spunKey } from '../dictionary/entry-id.js'
 import type { Dictionary, DictionaryEntryInput, DictionaryInput, SpinnerChannel, SpinnerEmission } from '../dictionary/types.js'
 import { validateDictionary } from '../dictionary/validate-dictionary.js'
@@ -24,8 +24,9 @@ export interface SpinnerThesaurus {
  * dictionary layer read in reverse: each spun form lists the originals a spinner could have swapped
  * for it, best first. `pathOrText` is a file path, or the database text itself when it contains a
  * line break, `|` or `{`; the empty string is neither (a `TypeError`, code `E_ARGUMENT`). Throws
- * `DictionaryError` (file and line) for unbalanced braces; members the dictionary format cannot hold
- * are skipped and counted in `description`.
+ * `DictionaryError` (file and line) for unbalanced braces, and for a database in which no line holds
+ * two members (another format: tab- or comma-separated); members the dictionary format cannot hold
+ * are skipped and counted in `description`. A database of blank and comment lines only loads empty.
  */
 export function loadSpinnerThesaurus(pathOrText: string, options?: Readonly<SpinnerThesaurusOptions> | null): Dictionary {
   return readSpinnerThesaurus(pathOrText, options).dictionary
@@ -42,6 +43,11 @@ export function readSpinnerThesaurus(pathOrText: string, options?: Readonly<Spin
   const { sets, stats } = isText
     ? indexSets(pathOrText, pathOrText.length, scanOptions)
     : readDatabaseFile(pathOrText, (pieces, bytes) => indexSets(pieces, bytes, scanOptions))
+  if (stats.sets === 0 && stats.firstSingleMemberLine !== undefined) {
+    // Not one line made a set: most likely another format (a tab- or comma-separated thesaurus), which
+    // would load as an empty database and silently change nothing.
+    throw new DictionaryError('no synonym sets: no line has two members. Expected "word|synonym|synonym" lines or spintax "{word|synonym}"; a tab- or comma-separated file must be converted first', { file, line: stats.firstSingleMemberLine })
+  }
   const { entries, lines, belowMinimum, emissions } = reverseChannel(sets, channelParameters(o))
   const input: DictionaryInput = {
     version: 1,

@@ -76,6 +76,7 @@ class SetReader {
   }
   private sets = 0
   private lineNo = 0
+  private firstSingleMember: number | undefined
 
   constructor(
     private readonly options: ParseSetsOptions,
@@ -85,7 +86,7 @@ class SetReader {
   }
 
   stats(): SpinnerParseStats {
-    return { lines: this.lineNo, sets: this.sets, skipped: this.skipped }
+    return { lines: this.lineNo, sets: this.sets, skipped: this.skipped, ...(this.firstSingleMember === undefined ? {} : { firstSingleMemberLine: this.firstSingleMember }) }
   }
 
   /**
@@ -161,6 +162,7 @@ class SetReader {
   private closeSet(lineNo: number): void {
     if (this.sink.members < 2) {
       this.skipped['single-member']++
+      this.firstSingleMember ??= lineNo
       this.sink.drop()
     } else if (this.sink.end(lineNo)) this.sets++
     else this.skipped['duplicate-set']++

@@ -14,4 +14,6 @@ export interface SpinnerParseStats {
   sets: number
   /** Members and sets left out, by reason. */
   skipped: Record<SpinnerSkipReason, number>
+  /** The first line (1-based) whose set had fewer than two members, if any. */
+  firstSingleMemberLine?: number
 }

@@ -85,6 +85,16 @@ describe('loadSpinnerThesaurus', () => {
     expect(() => loadSpinnerThesaurus(join(dir, 'missing.txt'))).toThrow(/missing\.txt: cannot read the spinner database/)
   })
 
+  it('fails on a database in another format (no line with two members), naming the first such line', () => {
+    const tabs = file('tabs.txt', '# exported thesaurus\nbig\tlarge\thuge\nsmall\tlittle\n')
+    expect(() => loadSpinnerThesaurus(tabs)).toThrow(DictionaryError)
+    expect(() => loadSpinnerThesaurus(tabs)).toThrow(/tabs\.txt:2: no synonym sets: .*"word\|synonym\|synonym".*tab- or comma-separated/)
+    expect(() => loadSpinnerThesaurus('big,large,huge\nsmall,little\n', { file: 'commas.txt' })).toThrow(/^commas\.txt:1: no synonym sets/)
+    // One good line is a database; blank and comment lines only are an empty one.
+    expect(loadSpinnerThesaurus('big,large\nsmall|little\n').entries.map((e) => e.spun).sort()).toEqual(['little', 'small'])
+    expect(loadSpinnerThesaurus('# nothing here yet\n\n').entries).toEqual([])
+  })
+
   it('fails on a file that is not UTF-8, naming it, rather than load U+FFFD into synonyms', () => {
     const path = join(dir, 'latin1.txt')
     writeFileSync(path, Buffer.concat([Buffer.from('said|stated\ncaf'), Buffer.from([0xe9]), Buffer.from('|bistro\n')]))
