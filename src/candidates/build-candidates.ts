@@ -1,6 +1,7 @@
 import type { Condition, ConditionDocument } from '../dictionary/condition/index.js'
 import { evaluateCondition } from '../dictionary/condition/index.js'
 import type { IndexedOriginal } from '../dictionary/build-index.js'
+import { channelKind } from '../dictionary/read-forward.js'
 import { rankShare, roundConfidence } from '../confidence.js'
 import type { Span, SpanOption } from '../pipeline.js'
 import type { Token } from '../tokenize/tokenize.js'
@@ -123,6 +124,10 @@ function reinflect(match: Match, original: IndexedOriginal, words: readonly Toke
   return form === undefined ? undefined : inflectPhrase(original.words, original.lemmas, form, token.pos)
 }
 
+function isDatabaseOption(option: Option): boolean {
+  return option.forward !== undefined && channelKind(option.forward.channel) === 'database'
+}
+
 function compareOptions(a: Option, b: Option): number {
   return b.prior - a.prior || compareText(a.restored, b.restored) || compareText(a.entryId, b.entryId) || compareText(a.source, b.source)
 }
@@ -131,7 +136,16 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
+/**
+ * One option per original text, the best prior first. Where a spinner database and another layer
+ * propose the same original (their entries stand side by side: dictionary/build-index.ts), the
+ * database's is kept: read forward, its rate and judge decide it, where the other's prior would decode
+ * it as if no database were loaded.
+ */
 function dedupe(options: Option[]): Option[] {
+  const fromDatabase = new Set<string>()
+  for (const o of options) if (isDatabaseOption(o)) fromDatabase.add(o.restored.toLowerCase())
+  if (fromDatabase.size > 0) options = options.filter((o) => isDatabaseOption(o) || !fromDatabase.has(o.restored.toLowerCase()))
   const seen = new Set<string>()
   return options.filter((o) => {
     const key = o.restored.toLowerCase()

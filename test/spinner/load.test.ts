@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { DictionaryError, builtinDictionaries, createRestorer, type Dictionary } from '../../src/index.js'
+import { DictionaryError, builtinDictionaries, createRestorer, type Dictionary, type DictionaryInput } from '../../src/index.js'
 import { loadSpinnerThesaurus, readSpinnerThesaurus } from '../../src/spinner/load-spinner-thesaurus.js'
 import { rankShare } from '../../src/confidence.js'
 
@@ -113,6 +113,20 @@ describe('loadSpinnerThesaurus', () => {
     expect(restorer.restore('call toString on it').text).toBe('call __proto__ on it')
   })
 
+  it("stands beside the other layers' entries of a spun form; a later plain layer shadows both, a later database the earlier one", () => {
+    const database = loadSpinnerThesaurus('told|instructed|informed\n', { name: 'my-spinner' })
+    const ours: DictionaryInput = { version: 1, name: 'ours', entries: [{ spun: 'instructed', original: ['ordered'], prior: 0.9 }] }
+    const options = (dictionaries: readonly (Dictionary | DictionaryInput)[]) => {
+      const result = createRestorer({ dictionaries, threshold: 0, languageModel: null }).restore('The court instructed the firm.')
+      const [span] = [...result.marks, ...result.skipped]
+      return { found: [span!.restored, ...span!.alternatives.map((a) => a.restored)].sort(), shadowed: createRestorer({ dictionaries, languageModel: null }).warnings.filter((w) => w.code === 'shadowed-entry').map((w) => `${w.source}/${w.entryId}`) }
+    }
+    expect(options([ours, database])).toEqual({ found: ['ordered', 'told'], shadowed: [] })
+    expect(options([database, ours])).toEqual({ found: ['ordered'], shadowed: ['my-spinner/instructed'] })
+    const other = loadSpinnerThesaurus('directed|instructed\n', { name: 'other-spinner' })
+    expect(options([ours, database, other])).toEqual({ found: ['directed', 'ordered'], shadowed: ['my-spinner/instructed'] })
+  })
+
   // Priors only (no language model), so the figures depend on this loader alone.
   it('plugs into layering: marks carry the dictionary name as source, and disable removes it', () => {
     const d = loadSpinnerThesaurus('told|instructed|informed\n', { name: 'my-spinner' })
@@ -120,7 +134,9 @@ describe('loadSpinnerThesaurus', () => {
     const result = restorer.restore('Peskov instructed the reporters.')
     expect(result.text).toBe('Peskov told the reporters.')
     expect(result.marks[0]).toMatchObject({ source: 'my-spinner', entryId: 'instructed', found: 'instructed', restored: 'told' })
-    expect(restorer.warnings.some((w) => w.code === 'shadowed-entry' && w.entryId === 'instructed')).toBe(true)
+    // The built-in entry for "instructed" stands beside the database's (not shadowed); the database's
+    // option for the same original is the one kept.
+    expect(restorer.warnings.some((w) => w.code === 'shadowed-entry' && w.entryId === 'instructed')).toBe(false)
     const off = createRestorer({ dictionaries: [...builtinDictionaries(), d], disable: ['my-spinner'], threshold: 0.3, languageModel: null })
     expect(off.restore('Peskov instructed the reporters.').marks.every((m) => m.source !== 'my-spinner')).toBe(true)
   })
