@@ -5,11 +5,12 @@
  */
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { builtinDictionaries, createRestorer, loadDictionary } from '../src/index.js'
+import { builtinDictionaries, createRestorer, loadDictionary, loadSpinnerThesaurus } from '../src/index.js'
 import type { Dictionary, Restorer, RestorerOptions, RestoreResult } from '../src/index.js'
 import type { NewsPair } from './data/news.js'
 import { repoRoot } from './data/paths.js'
 import { thesaurusDictionary } from '../src/learn/opt-in.js'
+import { ensureSimDatabases } from './sim/build-db.js'
 import { learnedFor, MINED_FROM_NEWS_DEV } from './learned.js'
 
 /** A pipeline configuration measured side by side (the ablation rows). */
@@ -20,6 +21,8 @@ export interface Variant {
   readonly options: RestorerOptions
   /** Layers put before the bench dictionaries (so those win on a shared spun form). */
   readonly before?: () => readonly Dictionary[]
+  /** Layers put after them, as a user loads a spinner database. */
+  readonly after?: () => readonly Dictionary[]
 }
 
 export const VARIANTS: readonly Variant[] = [
@@ -36,7 +39,17 @@ export const VARIANTS: readonly Variant[] = [
   { key: 'no-compose-compounds', label: '(k) full - composed phrases', options: { stages: { composeCompounds: false } } },
   { key: 'no-swap-rate', label: '(l) full - swap-rate verdict', options: { stages: { swapRate: false } } },
   { key: 'thesaurus', label: '(m) full + opt-in thesaurus', options: {}, before: () => [thesaurusDictionary()] },
+  // An open spinner-style database of realistic breadth (bench/sim), which no news-dev farm used: what a
+  // user who loads a database that is not the farm's gets on real spun news.
+  { key: 'sim-a', label: '(n) full + sim-a loaded as a spinner database', options: {}, after: () => [simDatabase()] },
 ]
+
+let simA: Dictionary | undefined
+
+/** sim-a (bench/sim/build-db.ts) as a spinner database, loaded once. */
+function simDatabase(): Dictionary {
+  return (simA ??= loadSpinnerThesaurus(ensureSimDatabases()['sim-a'], { name: 'sim-a' }))
+}
 
 export const FULL: Variant = VARIANTS.find((v) => v.key === 'full')!
 
@@ -66,7 +79,7 @@ export function benchDictionaries(): readonly Dictionary[] {
 
 /** A restorer over the bench dictionaries with a variant's options and optional extra `disable` ids. */
 export function createVariantRestorer(variant: Variant, disable: readonly string[] = []): Restorer {
-  const options: RestorerOptions = { ...variant.options, dictionaries: [...(variant.before?.() ?? []), ...benchDictionaries()] }
+  const options: RestorerOptions = { ...variant.options, dictionaries: [...(variant.before?.() ?? []), ...benchDictionaries(), ...(variant.after?.() ?? [])] }
   return createRestorer(disable.length > 0 ? { ...options, disable } : options)
 }
 
@@ -81,7 +94,7 @@ const baseRestorers = new Map<string, Restorer>()
  */
 export function restorerFor(trainingPairs: readonly NewsPair[], variant: Variant = FULL): Restorer {
   if (trainingPairs.length > 0) {
-    const layers = [...(variant.before?.() ?? []), ...benchDictionaries().filter((d) => !MINED_FROM_NEWS_DEV.has(d.name)), learnedFor(trainingPairs)]
+    const layers = [...(variant.before?.() ?? []), ...benchDictionaries().filter((d) => !MINED_FROM_NEWS_DEV.has(d.name)), learnedFor(trainingPairs), ...(variant.after?.() ?? [])]
     return createRestorer({ ...variant.options, dictionaries: layers })
   }
   let restorer = baseRestorers.get(variant.key)

@@ -25,7 +25,9 @@ import { suspectsOf } from './candidates/suspect-phrases.js'
 import { findMatches } from './candidates/find-matches.js'
 import { chooseByPrior, chooseInContext } from './decode/choose-in-context.js'
 import type { ContextModel } from './decode/context-model.js'
-import { clusterInRateGroup, clusterRateScores, RATE_GROUPS, rateFromScores, rateSampleStep, RATES_TRIED, type RateGroup, type SwapRates } from './decode/estimate-swap-rate.js'
+import { clusterInRateGroup, clusterRateScores, primaryRateGroup, RATE_SLOTS, rateFromScores, rateSampleStep, RATES_TRIED, type RateGroup, type SwapRates } from './decode/estimate-swap-rate.js'
+
+type RateSlot = keyof SwapRates
 import { clusterSpans, scoreClusters, scoreLattices, type ContextSettings } from './decode/score-lattices.js'
 import type { MatchIndex } from './dictionary/build-index.js'
 import { createConditionDocument, type ConditionDocument } from './dictionary/condition/index.js'
@@ -161,8 +163,10 @@ export function decideInWindows(
   // Pass 2: survey.
   const vocabulary = createVocabularyCounter()
   let editable = 0
-  const counters: Record<RateGroup, HeadwordCounter | undefined> = { primary: pipeline.headwords, fallback: pipeline.fallbackHeadwords, learned: pipeline.learnedHeadwords }
-  const groups = RATE_GROUPS.filter((group) => counters[group] !== undefined)
+  // Each slot of `SwapRates`, the group of channels its rate is estimated over, and their headwords.
+  const groupOf: Record<RateSlot, RateGroup> = { primary: primaryRateGroup(pipeline.databaseLoaded), fallback: 'fallback', learned: 'learned' }
+  const counters: Record<RateSlot, HeadwordCounter | undefined> = { primary: pipeline.headwords, fallback: pipeline.fallbackHeadwords, learned: pipeline.learnedHeadwords }
+  const slots = RATE_SLOTS.filter((slot) => counters[slot] !== undefined)
   const headwordTokens = { primary: 0, fallback: 0, learned: 0 }
   const carry = { primary: 0, fallback: 0, learned: 0 }
   const groupClusters = { primary: 0, fallback: 0, learned: 0 }
@@ -170,16 +174,16 @@ export function decideInWindows(
     const { found, from, to } = window
     for (let i = from; i < to; i++) if (found.words[i]!.editable) editable++
     vocabulary.add(found.words, from, to)
-    for (const group of groups) {
-      const counter = counters[group]!
+    for (const slot of slots) {
+      const counter = counters[slot]!
       // A headword that ran on past the last window's end is counted there: go on after it.
-      const counted = counter.countRange(found.words, Math.min(to, from + carry[group]), to)
-      headwordTokens[group] += counted.count
-      carry[group] = counted.next - to
+      const counted = counter.countRange(found.words, Math.min(to, from + carry[slot]), to)
+      headwordTokens[slot] += counted.count
+      carry[slot] = counted.next - to
     }
     if (context) {
       for (const cluster of clusterSpans(found.words, window.spans)) {
-        for (const group of groups) if (clusterInRateGroup(cluster, pipeline.spinners, group)) groupClusters[group]++
+        for (const slot of slots) if (clusterInRateGroup(cluster, pipeline.spinners, groupOf[slot])) groupClusters[slot]++
       }
     }
   }
@@ -197,30 +201,30 @@ export function decideInWindows(
 
   // Pass 3: the swap rates, from the clusters `estimateSwapRate` samples.
   let rates: SwapRates = {}
-  if (context && groups.length > 0) {
+  if (context && slots.length > 0) {
     const step = { primary: rateSampleStep(groupClusters.primary), fallback: rateSampleStep(groupClusters.fallback), learned: rateSampleStep(groupClusters.learned) }
     const seen = { primary: 0, fallback: 0, learned: 0 }
     const scores = { primary: [] as Float64Array[], fallback: [] as Float64Array[], learned: [] as Float64Array[] }
     for (const window of readWindows(3)) {
-      const sampled: Array<{ cluster: ReturnType<typeof clusterSpans>[number]; groups: RateGroup[] }> = []
+      const sampled: Array<{ cluster: ReturnType<typeof clusterSpans>[number]; groups: RateSlot[] }> = []
       for (const cluster of clusterSpans(window.found.words, window.spans)) {
-        const sampledFor: RateGroup[] = []
-        for (const group of groups) {
-          if (!clusterInRateGroup(cluster, pipeline.spinners, group)) continue
-          if (seen[group]++ % step[group] === 0) sampledFor.push(group)
+        const sampledFor: RateSlot[] = []
+        for (const slot of slots) {
+          if (!clusterInRateGroup(cluster, pipeline.spinners, groupOf[slot])) continue
+          if (seen[slot]++ % step[slot] === 0) sampledFor.push(slot)
         }
         if (sampledFor.length > 0) sampled.push({ cluster, groups: sampledFor })
       }
       if (sampled.length === 0) continue
       const settings = settingsFor(window)
       scoreClusters(window.found.words, sampled.map((s) => s.cluster), settings).forEach((scored, i) => {
-        for (const group of sampled[i]!.groups) scores[group].push(clusterRateScores(scored, pipeline.channelWeight, group))
+        for (const slot of sampled[i]!.groups) scores[slot].push(clusterRateScores(scored, pipeline.channelWeight, groupOf[slot]))
       })
     }
-    const rateOf = (group: RateGroup): number | undefined => {
-      if (!counters[group] || groupClusters[group] === 0) return undefined
-      const sampledScores = scores[group]
-      return rateFromScores(headwordTokens[group], sampledScores.length, groupClusters[group], (rate, score) => {
+    const rateOf = (slot: RateSlot): number | undefined => {
+      if (!counters[slot] || groupClusters[slot] === 0) return undefined
+      const sampledScores = scores[slot]
+      return rateFromScores(headwordTokens[slot], sampledScores.length, groupClusters[slot], (rate, score) => {
         const r = RATES_TRIED.indexOf(rate)
         for (const clusterScores of sampledScores) score += clusterScores[r]!
         return score

@@ -22,7 +22,8 @@ import {
 import { chooseByPrior, chooseInContext } from './decode/choose-in-context.js'
 import { contextModelFrom, type ContextModel } from './decode/context-model.js'
 import { scoreLattices } from './decode/score-lattices.js'
-import { estimateSwapRate } from './decode/estimate-swap-rate.js'
+import { estimateSwapRate, primaryRateGroup } from './decode/estimate-swap-rate.js'
+import { channelKind } from './dictionary/read-forward.js'
 import { createHeadwordCounter, type HeadwordCounter } from './document/known-headwords.js'
 import { gatedDecisions } from './document/gates.js'
 import { suspectsOf } from './candidates/suspect-phrases.js'
@@ -104,18 +105,19 @@ export function createRestorerWith(host: RestorerHost, options?: Readonly<Restor
   // own changes always need its rate.
   const swapRateVerdict = settings.stages?.swapRate ?? true
   const spinners = layers.flatMap((layer) => (layer.spinner && !disabled.has(layer.name) && (swapRateVerdict || !layer.spinner.verdictOnly) ? [layer.spinner] : []))
+  const databaseLoaded = spinners.some((s) => channelKind(s) === 'database')
   const pipeline: Pipeline = {
     index,
     threshold: settings.threshold ?? (calibration ? DEFAULT_THRESHOLD : UNCALIBRATED_THRESHOLD),
     inflection: settings.stages?.inflection ?? true,
     conditions: settings.stages?.conditions ?? true,
     context,
-    headwords: headwordCounter(spinners.filter((s) => !s.fallback)),
+    headwords: headwordCounter(spinners.filter((s) => channelKind(s) === primaryRateGroup(databaseLoaded))),
     fallbackHeadwords: headwordCounter(spinners.filter((s) => s.fallback)),
     // With a database loaded the learned tables get a rate of their own, which holds their changes.
-    learnedHeadwords: spinners.some((s) => !s.verdictOnly && !s.fallback) ? headwordCounter(spinners.filter((s) => s.verdictOnly)) : undefined,
+    learnedHeadwords: databaseLoaded ? headwordCounter(spinners.filter((s) => s.verdictOnly)) : undefined,
     spinners: new Set(spinners),
-    databaseLoaded: spinners.some((s) => !s.verdictOnly && !s.fallback),
+    databaseLoaded,
     evidence,
     spunDocumentPrior: settings.stages?.spunDocumentPrior ?? true,
     pos: context !== undefined && evidence.some((source) => source.needsPos) ? resolvePosScorer(settings, warnings, host) : undefined,
@@ -270,7 +272,7 @@ function decide(text: string, pipeline: Pipeline, callOptions: unknown): { appli
   })
   // Spinner databases and learned tables read forward give the document a swap rate
   // (decode/estimate-swap-rate.ts): a database's candidates are decoded at it, and it gates both.
-  const swapRate = lattices && pipeline.headwords ? estimateSwapRate(lattices, pipeline.headwords.count(found.words)) : undefined
+  const swapRate = lattices && pipeline.headwords ? estimateSwapRate(lattices, pipeline.headwords.count(found.words), primaryRateGroup(pipeline.databaseLoaded)) : undefined
   // A fallback thesaurus has a rate of its own, which gates its own options only.
   const fallbackRate = lattices && pipeline.fallbackHeadwords ? estimateSwapRate(lattices, pipeline.fallbackHeadwords.count(found.words), 'fallback') : undefined
   // With a database loaded, the learned tables' own rate: text spun with the database may show nothing

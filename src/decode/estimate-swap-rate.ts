@@ -22,8 +22,8 @@ export const SWAP_RATE_GRID: readonly number[] = Object.freeze([0.005, 0.01, 0.0
 const PRIOR_KEPT_HEADWORDS = 2
 
 /**
- * Swap rates of a document: of the spinner databases and learned tables together, of a fallback
- * thesaurus, and, with a database loaded, of the learned tables alone.
+ * Swap rates of a document: `primary` (the spinner databases', or without one the learned tables':
+ * `primaryRateGroup`), a fallback thesaurus's, and, with a database loaded, the learned tables'.
  */
 export interface SwapRates {
   readonly primary?: number
@@ -50,20 +50,26 @@ function rateShift(rate: number, spunIsHeadword: boolean): number {
 }
 
 /**
- * The channels a swap rate is estimated for: `primary`, the spinner databases and learned tables
- * together (the rate databases are decoded at, and the verdict's); `fallback`, a fallback thesaurus's
- * own; `learned`, the learned tables' alone, which with a database loaded say whether the text is spun
- * the way the tables know (their own changes are held by it, not by the database's rate).
+ * The channels a swap rate is estimated over, by kind (`channelKind`): the spinner databases, the
+ * learned tables, or a fallback thesaurus. Each kind models other spinners, so each has its own rate:
+ * a text one database's spinner did not spin may still look spun to the learned tables, and the other
+ * way round. The document's `primary` rate is the databases' when one is loaded, else the learned
+ * tables' (`primaryRateGroup`).
  */
-export type RateGroup = 'primary' | 'fallback' | 'learned'
+export type RateGroup = ReturnType<typeof channelKind>
 
-/** Every group, in the order a windowed restore reads them. */
-export const RATE_GROUPS: readonly RateGroup[] = Object.freeze(['primary', 'fallback', 'learned'])
+/** The slots of `SwapRates`, in the order a windowed restore reads them. */
+export const RATE_SLOTS: readonly (keyof SwapRates)[] = Object.freeze(['primary', 'fallback', 'learned'])
+
+/** The group whose rate is a document's `primary` one: the databases' when one is loaded (it decodes their options and finds the text spun), else the learned tables'. */
+export function primaryRateGroup(databaseLoaded: boolean): RateGroup {
+  return databaseLoaded ? 'database' : 'learned'
+}
 
 /** Whether an option read forward belongs to `group`. */
 function optionInGroup(forward: NonNullable<LatticeOption['forward']>, group: RateGroup): boolean {
-  if (group === 'learned') return forward.verdictChannel !== undefined
-  return (forward.fallback === true) === (group === 'fallback')
+  if (forward.verdictChannel !== undefined) return group === 'learned'
+  return forward.fallback === true ? group === 'fallback' : group === 'database'
 }
 
 /**
@@ -92,7 +98,7 @@ const MAX_RATE_CLUSTERS = 256
  * channels, given its lattices (`scoreLattices`); `undefined` when no span has an option of the group.
  * `group`: which channels (`RateGroup`).
  */
-export function estimateSwapRate(lattices: ContextLattices, headwordTokens: number, group: RateGroup = 'primary'): number | undefined {
+export function estimateSwapRate(lattices: ContextLattices, headwordTokens: number, group: RateGroup): number | undefined {
   const weights = { channel: lattices.settings.channelWeight }
   const inGroup = (o: LatticeOption) => o.forward !== undefined && optionInGroup(o.forward, group)
   const all = lattices.clusters.filter(({ sentence }) => sentence.spans.some((span) => span.options.some(inGroup)))
@@ -116,11 +122,7 @@ export function rateSampleStep(groupClusters: number): number {
  * marks options), from a fallback thesaurus or not as `fallback` says. Read before scoring.
  */
 export function clusterInRateGroup(cluster: SpanCluster, spinners: ReadonlySet<SpinnerChannel> | undefined, group: RateGroup): boolean {
-  return cluster.members.some((span) => span.options.some((o) => o.forward !== undefined && spinners?.has(o.forward.channel) === true && channelInGroup(channelKind(o.forward.channel), group)))
-}
-
-function channelInGroup(kind: ReturnType<typeof channelKind>, group: RateGroup): boolean {
-  return group === 'learned' ? kind === 'learned' : (kind === 'fallback') === (group === 'fallback')
+  return cluster.members.some((span) => span.options.some((o) => o.forward !== undefined && spinners?.has(o.forward.channel) === true && channelKind(o.forward.channel) === group))
 }
 
 

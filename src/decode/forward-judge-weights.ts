@@ -4,4 +4,4 @@
  * Written by bench/fit-forward-judge.ts (449675 options of simulated spinning, sim-b on Brown
  * cb/cc/cj, 76427 right); do not edit by hand.
  */
-export const FORWARD_JUDGE_WEIGHTS: readonly number[] = Object.freeze([2.2389, 0.4616, 0.0038, 1.1067, -0.1761, 0.6053, -0.3809, -0.1099, 0.1223, 0.1186, -0.3731, 0.586, 0.8482, 0.075, -0.0167, -0.8834])
+export const FORWARD_JUDGE_WEIGHTS: readonly number[] = Object.freeze([2.2721, 0.4558, -0.0029, 1.1111, -0.1944, 0.6126, -0.4818, -0.113, 0.1238, 0.1204, -0.3821, 0.6694, 0.835, -0.0392, -0.0119, -0.879])
