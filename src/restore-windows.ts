@@ -20,7 +20,7 @@
  * The text is tokenized once, first, and its tokens kept in compact arrays (tokenize/token-store.ts);
  * matching and scoring run again in every pass that needs them: time is traded for memory.
  */
-import { buildCandidates } from './candidates/build-candidates.js'
+import { buildCandidates, type SharedOriginals } from './candidates/build-candidates.js'
 import { suspectsOf } from './candidates/suspect-phrases.js'
 import { findMatches } from './candidates/find-matches.js'
 import { chooseByPrior, chooseInContext } from './decode/choose-in-context.js'
@@ -32,7 +32,7 @@ import { clusterSpans, scoreClusters, scoreLattices, type ContextSettings } from
 import type { MatchIndex } from './dictionary/build-index.js'
 import { createConditionDocument, type ConditionDocument } from './dictionary/condition/index.js'
 import type { SpinnerChannel } from './dictionary/types.js'
-import { countGateSigns, gatedDecisions } from './document/gates.js'
+import { countGateSigns, gatedDecisions, sharedOriginalsGoTo } from './document/gates.js'
 import type { HeadwordCounter } from './document/known-headwords.js'
 import { assessDecodedSpin } from './document/spin-score.js'
 import { createVocabularyCounter } from './evidence/document-evidence.js'
@@ -158,7 +158,11 @@ export function decideInWindows(
     store.add(tokenized.tokens)
     onProgress?.({ pass: 1, passes, done: window[window.length - 1]![1], total: text.length })
   }
-  const readWindows = (pass: number) => windowsOf(text, windows, store, pipeline, documentForConditions, (done) => onProgress?.({ pass, passes, done, total: text.length }))
+  // Passes up to the rates build the spans with a database's options kept where it shares an original
+  // with another layer; the passes after them as the rates say (`sharedOriginalsGoTo`), as the
+  // whole-text call does.
+  let shared: SharedOriginals = 'database'
+  const readWindows = (pass: number) => windowsOf(text, windows, store, pipeline, documentForConditions, (done) => onProgress?.({ pass, passes, done, total: text.length }), shared)
 
   // Pass 2: survey.
   const vocabulary = createVocabularyCounter()
@@ -232,6 +236,7 @@ export function decideInWindows(
     }
     const learned = rateOf('learned')
     rates = { primary: rateOf('primary'), fallback: rateOf('fallback'), ...(learned === undefined ? {} : { learned }) }
+    shared = sharedOriginalsGoTo(pipeline.databaseLoaded, rates.primary)
   }
 
   // Pass 4 (3 without a model): the evidence of spinning, and the gate's counts for either decoding.
@@ -305,6 +310,7 @@ function* windowsOf(
   pipeline: WindowPipeline,
   documentForConditions: (() => ConditionDocument) | undefined,
   onWindow: (done: number) => void,
+  shared: SharedOriginals,
 ): Generator<WindowWords> {
   if (windows.length === 0) return
   const tokensOf = (k: number): Token[] => store.get(k)
@@ -320,7 +326,7 @@ function* windowsOf(
     const to = from + own.length
     // Matches in the neighbours' words are theirs; none of this window's runs into them (a phrase stays in its sentence).
     const ownFound = { words: found.words, matches: found.matches.filter((m) => m.first >= from && m.first < to) }
-    const candidates = buildCandidates(text, ownFound, documentForConditions, pipeline.index.knownOriginals, pipeline.index.compounds)
+    const candidates = buildCandidates(text, ownFound, documentForConditions, pipeline.index.knownOriginals, pipeline.index.compounds, shared)
     const isOwn = (span: Span) => span.first >= from && span.first < to
     const spans = candidates.spans.filter(isOwn)
     const unmet = candidates.unmet.filter(isOwn)

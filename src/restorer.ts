@@ -25,7 +25,7 @@ import { scoreLattices } from './decode/score-lattices.js'
 import { estimateSwapRate, primaryRateGroup } from './decode/estimate-swap-rate.js'
 import { channelKind } from './dictionary/read-forward.js'
 import { createHeadwordCounter, type HeadwordCounter } from './document/known-headwords.js'
-import { gatedDecisions } from './document/gates.js'
+import { gatedDecisions, sharedOriginalsGoTo } from './document/gates.js'
 import { suspectsOf } from './candidates/suspect-phrases.js'
 import { assessDecodedSpin } from './document/spin-score.js'
 import type { EvidenceSource } from './evidence/evidence.js'
@@ -259,17 +259,18 @@ function decide(text: string, pipeline: Pipeline, callOptions: unknown): { appli
   let conditionDocument: ConditionDocument | undefined
   // `when` queries read the prose only: markup blanked to spaces, offsets unchanged.
   const documentForConditions = pipeline.conditions ? () => (conditionDocument ??= createConditionDocument(markup ? blankRanges(text, markup) : text)) : undefined
-  const { spans, unmet } = buildCandidates(text, found, documentForConditions, pipeline.index.knownOriginals, pipeline.index.compounds)
-  const suspects = suspectsOf(text, found.words, pipeline, [...spans, ...unmet])
+  const built = buildCandidates(text, found, documentForConditions, pipeline.index.knownOriginals, pipeline.index.compounds)
+  let { spans, unmet } = built
   const document = { words: found.words, ...(pipeline.pos ? { pos: pipeline.pos } : {}) }
-  const lattices = pipeline.context && scoreLattices(found.words, spans, {
+  const settings = pipeline.context && {
     model: pipeline.context,
     channelWeight: CHANNEL_WEIGHT,
     threshold,
     calibrate: pipeline.calibration,
     evidence: pipeline.evidence.flatMap((source) => source.forDocument(document) ?? []),
     spinners: pipeline.spinners,
-  })
+  }
+  let lattices = settings && scoreLattices(found.words, spans, settings)
   // Spinner databases and learned tables read forward give the document a swap rate
   // (decode/estimate-swap-rate.ts): a database's candidates are decoded at it, and it gates both.
   const swapRate = lattices && pipeline.headwords ? estimateSwapRate(lattices, pipeline.headwords.count(found.words), primaryRateGroup(pipeline.databaseLoaded)) : undefined
@@ -279,6 +280,13 @@ function decide(text: string, pipeline: Pipeline, callOptions: unknown): { appli
   // of the spinners the tables were learned from, and then their weak changes are held (document/gates.ts).
   const learnedRate = lattices && pipeline.learnedHeadwords ? estimateSwapRate(lattices, pipeline.learnedHeadwords.count(found.words), 'learned') : undefined
   const rates = { primary: swapRate, fallback: fallbackRate, ...(learnedRate === undefined ? {} : { learned: learnedRate }) }
+  // Where the database's rate holds its changes, an original it shares with another layer is decoded as
+  // the other layer's (`SharedOriginals`): the spans are built again, the rates stay.
+  if (settings && built.sharedWithDatabase && sharedOriginalsGoTo(pipeline.databaseLoaded, swapRate) === 'others') {
+    ;({ spans, unmet } = buildCandidates(text, found, documentForConditions, pipeline.index.knownOriginals, pipeline.index.compounds, 'others'))
+    lattices = scoreLattices(found.words, spans, settings)
+  }
+  const suspects = suspectsOf(text, found.words, pipeline, [...spans, ...unmet])
   const first = lattices ? chooseInContext(lattices, rates) : chooseByPrior(spans, threshold)
   let { chosen, skipped } = first
   // A database's confident changes are evidence of spinning only where its swap rate lets them apply.

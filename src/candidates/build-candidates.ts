@@ -27,7 +27,9 @@ export function buildCandidates(
   conditionDocument: (() => ConditionDocument) | undefined,
   knownOriginals: ReadonlySet<string> = new Set(),
   compounds?: CompoundIndex,
-): { spans: Span[]; unmet: Span[] } {
+  shared: SharedOriginals = 'database',
+): { spans: Span[]; unmet: Span[]; sharedWithDatabase: boolean } {
+  let sharedWithDatabase = false
   const bySpan = new Map<string, Match[]>()
   for (const match of found.matches) {
     const key = `${match.first}:${match.last}`
@@ -52,7 +54,9 @@ export function buildCandidates(
     composeParts.push(...matches.filter((m) => m.entry.compose && m.first === m.last))
     if (own.length === 0) continue
     const spun = text.slice(found.words[first]!.start, found.words[last]!.end)
-    spans.push({ first, last, options: dedupe(own.flatMap((m) => optionsFor(m, found.words, spun, meets)).sort(compareOptions)) })
+    const options = own.flatMap((m) => optionsFor(m, found.words, spun, meets)).sort(compareOptions)
+    if (!sharedWithDatabase && sharesOriginal(options)) sharedWithDatabase = true
+    spans.push({ first, last, options: dedupe(options, shared) })
   }
   const partOptions = (match: Match) => optionsFor(match, found.words, found.words[match.first]!.text, meets)
   spans.push(...composePhrases(text, found.words, composeParts, partOptions, knownOriginals))
@@ -65,7 +69,7 @@ export function buildCandidates(
     if (built.conditionMet) met.push(built.span)
     else unmet.push(built.span)
   }
-  return { spans: met, unmet }
+  return { spans: met, unmet, sharedWithDatabase }
 }
 
 function toSpan(text: string, words: readonly Token[], span: SpanOptions): { span: Span; conditionMet: boolean } | undefined {
@@ -124,6 +128,13 @@ function reinflect(match: Match, original: IndexedOriginal, words: readonly Toke
   return form === undefined ? undefined : inflectPhrase(original.words, original.lemmas, form, token.pos)
 }
 
+/** A database and another layer propose the same original among `options`. */
+function sharesOriginal(options: readonly Option[]): boolean {
+  const fromDatabase = new Set<string>()
+  for (const o of options) if (isDatabaseOption(o)) fromDatabase.add(o.restored.toLowerCase())
+  return fromDatabase.size > 0 && options.some((o) => !isDatabaseOption(o) && fromDatabase.has(o.restored.toLowerCase()))
+}
+
 function isDatabaseOption(option: Option): boolean {
   return option.forward !== undefined && channelKind(option.forward.channel) === 'database'
 }
@@ -137,15 +148,21 @@ function compareText(a: string, b: string): number {
 }
 
 /**
- * One option per original text, the best prior first. Where a spinner database and another layer
- * propose the same original (their entries stand side by side: dictionary/build-index.ts), the
- * database's is kept: read forward, its rate and judge decide it, where the other's prior would decode
- * it as if no database were loaded.
+ * Which option is kept where a spinner database and another layer propose the same original (their
+ * entries stand side by side: dictionary/build-index.ts): `database`, read forward, decided by the
+ * database's rate and judge; `others`, decoded by its prior as without a database. The restorer builds
+ * with `database` to estimate the rate, and again with `others` where that rate holds the database's
+ * changes (`sharedOriginalsGoTo`): a text its spinner did not spin keeps the other layers' changes.
  */
-function dedupe(options: Option[]): Option[] {
-  const fromDatabase = new Set<string>()
-  for (const o of options) if (isDatabaseOption(o)) fromDatabase.add(o.restored.toLowerCase())
-  if (fromDatabase.size > 0) options = options.filter((o) => isDatabaseOption(o) || !fromDatabase.has(o.restored.toLowerCase()))
+export type SharedOriginals = 'database' | 'others'
+
+/** One option per original text, the best prior first; between a database and another layer, as `shared` says. */
+function dedupe(options: Option[], shared: SharedOriginals): Option[] {
+  const preferred = (o: Option): boolean => isDatabaseOption(o) === (shared === 'database')
+  const fromPreferred = new Set<string>()
+  for (const o of options) if (preferred(o)) fromPreferred.add(o.restored.toLowerCase())
+  const hasDatabase = options.some(isDatabaseOption)
+  if (hasDatabase && fromPreferred.size > 0) options = options.filter((o) => preferred(o) || !fromPreferred.has(o.restored.toLowerCase()))
   const seen = new Set<string>()
   return options.filter((o) => {
     const key = o.restored.toLowerCase()

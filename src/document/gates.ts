@@ -3,6 +3,7 @@
  * spinning and its swap rates let through. The rest are reported as skipped with reason `document-gate`.
  */
 import { splitArticleChange } from '../candidates/article.js'
+import type { SharedOriginals } from '../candidates/build-candidates.js'
 import { STRONG_PRIOR } from '../candidates/prior.js'
 import { changeKey } from '../decode/choose-in-context.js'
 import { priorCandidate } from '../decode/select-changes.js'
@@ -83,6 +84,14 @@ export function gateChanges(input: GateInput): (change: Candidate) => boolean {
     if (k === 'learned') return !holdLearned || strong(c)
     return true
   }
+}
+
+/**
+ * Whose option an original proposed by both a spinner database and another layer is
+ * (`SharedOriginals`): the database's where its rate lets its changes apply, else the other layer's.
+ */
+export function sharedOriginalsGoTo(databaseLoaded: boolean, primaryRate: number | undefined): SharedOriginals {
+  return !databaseLoaded || (primaryRate !== undefined && primaryRate >= DATABASE_RATE_FROM) ? 'database' : 'others'
 }
 
 /** The extra signs of spinning among `chosen` (see `extraSigns`), for a window of a document: its share of `GateInput.document`. */

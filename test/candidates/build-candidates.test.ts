@@ -3,7 +3,7 @@ import { buildCandidates } from '../../src/candidates/build-candidates.js'
 import { findMatches } from '../../src/candidates/find-matches.js'
 import { buildMatchIndex } from '../../src/dictionary/build-index.js'
 import { createConditionDocument } from '../../src/dictionary/condition/index.js'
-import { loadDictionary } from '../../src/index.js'
+import { loadDictionary, loadSpinnerThesaurus } from '../../src/index.js'
 import { tokenize } from '../../src/tokenize/tokenize.js'
 
 const dictionary = loadDictionary({
@@ -66,7 +66,21 @@ describe('buildCandidates', () => {
     expect(spansOf('The residents reside here.').spans.map((s) => s.found)).toEqual(['reside'])
   })
 
+  it('keeps the database\'s option or the other layer\'s where both propose the same original, as asked', () => {
+    const database = loadSpinnerThesaurus('told|instructed|informed\n', { name: 'farm' })
+    const both = buildMatchIndex([dictionary, database], undefined, { composeCompounds: false }).index
+    const text = 'He instructed them.'
+    const found = findMatches(text, tokenize(text), both, true)
+    const read = (shared: 'database' | 'others') => {
+      const built = buildCandidates(text, found, undefined, undefined, undefined, shared)
+      return { shared: built.sharedWithDatabase, options: built.spans[0]!.options.map((o) => `${o.restored} ${o.source}${o.forward ? ' forward' : ''}`).sort() }
+    }
+    expect(read('database')).toEqual({ shared: true, options: ['ordered test', 'told farm forward'] })
+    expect(read('others')).toEqual({ shared: true, options: ['ordered test', 'told test'] })
+    expect(spansOf(text).sharedWithDatabase).toBe(false)
+  })
+
   it('finds nothing in text without listed forms', () => {
-    expect(spansOf('Nothing here is listed.')).toEqual({ spans: [], unmet: [] })
+    expect(spansOf('Nothing here is listed.')).toEqual({ spans: [], unmet: [], sharedWithDatabase: false })
   })
 })
