@@ -130,6 +130,8 @@ function reinflect(match: Match, original: IndexedOriginal, words: readonly Toke
 
 /** A database and another layer propose the same original among `options`. */
 function sharesOriginal(options: readonly Option[]): boolean {
+  // Without a database option (every span of a restorer without a database) there is nothing to share.
+  if (!options.some(isDatabaseOption)) return false
   const fromDatabase = new Set<string>()
   for (const o of options) if (isDatabaseOption(o)) fromDatabase.add(o.restored.toLowerCase())
   return fromDatabase.size > 0 && options.some((o) => !isDatabaseOption(o) && fromDatabase.has(o.restored.toLowerCase()))

@@ -26,7 +26,7 @@ export interface GateInput {
   readonly learnedRate?: number | undefined
   /** `stages.documentGate` (with context scoring). */
   readonly documentGate: boolean
-  /** A spinner database is loaded: its swap rate (`spin.swapRate`) decides the document gate. */
+  /** A spinner database is loaded: its swap rate (`spin.swapRate`) opens the document gate at `DATABASE_RATE_FROM`. */
   readonly databaseLoaded: boolean
   /**
    * When `spans` and `chosen` are one window of a longer document: the document's chosen changes and
