@@ -51,7 +51,7 @@ export interface PipelineStages {
   readonly inflection: boolean
   readonly conditions: boolean
   readonly context: ContextModel | undefined
-  /** Headwords of the loaded spinner databases and learned tables (read forward); absent without one. */
+  /** Headwords of the channels of the primary rate (`primaryRateGroup`: the databases, or without one the learned tables); absent without one. */
   readonly headwords: HeadwordCounter | undefined
   /** Headwords of the fallback thesauri read forward, whose rate is estimated apart. */
   readonly fallbackHeadwords: HeadwordCounter | undefined

@@ -271,8 +271,9 @@ function decide(text: string, pipeline: Pipeline, callOptions: unknown): { appli
     spinners: pipeline.spinners,
   }
   let lattices = settings && scoreLattices(found.words, spans, settings)
-  // Spinner databases and learned tables read forward give the document a swap rate
-  // (decode/estimate-swap-rate.ts): a database's candidates are decoded at it, and it gates both.
+  // The channels read forward give the document a swap rate (decode/estimate-swap-rate.ts): the
+  // databases' when one is loaded (their candidates are decoded at it, and it gates them), else the
+  // learned tables'.
   const swapRate = lattices && pipeline.headwords ? estimateSwapRate(lattices, pipeline.headwords.count(found.words), primaryRateGroup(pipeline.databaseLoaded)) : undefined
   // A fallback thesaurus has a rate of its own, which gates its own options only.
   const fallbackRate = lattices && pipeline.fallbackHeadwords ? estimateSwapRate(lattices, pipeline.fallbackHeadwords.count(found.words), 'fallback') : undefined

@@ -119,7 +119,7 @@ export function rateSampleStep(groupClusters: number): number {
 
 /**
  * Whether a cluster has an option of the group: read forward by one of `spinners` (as `scoreLattices`
- * marks options), from a fallback thesaurus or not as `fallback` says. Read before scoring.
+ * marks options), from a channel of the group's kind. Read before scoring.
  */
 export function clusterInRateGroup(cluster: SpanCluster, spinners: ReadonlySet<SpinnerChannel> | undefined, group: RateGroup): boolean {
   return cluster.members.some((span) => span.options.some((o) => o.forward !== undefined && spinners?.has(o.forward.channel) === true && channelKind(o.forward.channel) === group))
