@@ -25,9 +25,7 @@ import { suspectsOf } from './candidates/suspect-phrases.js'
 import { findMatches } from './candidates/find-matches.js'
 import { chooseByPrior, chooseInContext } from './decode/choose-in-context.js'
 import type { ContextModel } from './decode/context-model.js'
-import { clusterInRateGroup, clusterRateScores, primaryRateGroup, RATE_SLOTS, rateFromScores, rateSampleStep, RATES_TRIED, type RateGroup, type SwapRates } from './decode/estimate-swap-rate.js'
-
-type RateSlot = keyof SwapRates
+import { clusterInRateGroup, clusterRateScores, rateFromScores, rateSampleStep, RATES_TRIED, type RateGroup, type RateSlot, type SwapRates } from './decode/estimate-swap-rate.js'
 import { clusterSpans, scoreClusters, scoreLattices, type ContextSettings } from './decode/score-lattices.js'
 import type { MatchIndex } from './dictionary/build-index.js'
 import { createConditionDocument, type ConditionDocument } from './dictionary/condition/index.js'
@@ -51,12 +49,8 @@ export interface PipelineStages {
   readonly inflection: boolean
   readonly conditions: boolean
   readonly context: ContextModel | undefined
-  /** Headwords of the channels of the primary rate (`primaryRateGroup`: the databases, or without one the learned tables); absent without one. */
-  readonly headwords: HeadwordCounter | undefined
-  /** Headwords of the fallback thesauri read forward, whose rate is estimated apart. */
-  readonly fallbackHeadwords: HeadwordCounter | undefined
-  /** With a database loaded, the learned tables' headwords: their own rate holds their changes. */
-  readonly learnedHeadwords?: HeadwordCounter | undefined
+  /** The swap rates a document gets, one per kind of channel loaded (`rateSources` in restorer.ts). */
+  readonly rateSources: readonly RateSource[]
   /** Their channels: options of other channels are not read forward. */
   readonly spinners: ReadonlySet<SpinnerChannel>
   /** A spinner database (not only learned tables) is loaded: its swap rate may find a document spun. */
@@ -67,6 +61,13 @@ export interface PipelineStages {
   readonly pos: PosWindowScorer | undefined
   readonly documentGate: boolean
   readonly calibration: boolean
+}
+
+/** One swap rate a document gets: its slot in `SwapRates`, the channels it is estimated over, and their headwords. */
+export interface RateSource {
+  readonly slot: RateSlot
+  readonly group: RateGroup
+  readonly headwords: HeadwordCounter
 }
 
 /** The stages, and the two weights of `restorer.ts` the decisions use. */
@@ -167,27 +168,22 @@ export function decideInWindows(
   // Pass 2: survey.
   const vocabulary = createVocabularyCounter()
   let editable = 0
-  // Each slot of `SwapRates`, the group of channels its rate is estimated over, and their headwords.
-  const groupOf: Record<RateSlot, RateGroup> = { primary: primaryRateGroup(pipeline.databaseLoaded), fallback: 'fallback', learned: 'learned' }
-  const counters: Record<RateSlot, HeadwordCounter | undefined> = { primary: pipeline.headwords, fallback: pipeline.fallbackHeadwords, learned: pipeline.learnedHeadwords }
-  const slots = RATE_SLOTS.filter((slot) => counters[slot] !== undefined)
-  const headwordTokens = { primary: 0, fallback: 0, learned: 0 }
-  const carry = { primary: 0, fallback: 0, learned: 0 }
-  const groupClusters = { primary: 0, fallback: 0, learned: 0 }
+  // Per rate source: its headword tokens, where the count goes on in the next window, its clusters, and
+  // (pass 3) the clusters read so far and the scores of those sampled.
+  const tallies = pipeline.rateSources.map((source) => ({ source, headwordTokens: 0, carry: 0, clusters: 0, seen: 0, scores: [] as Float64Array[] }))
   for (const window of readWindows(2)) {
     const { found, from, to } = window
     for (let i = from; i < to; i++) if (found.words[i]!.editable) editable++
     vocabulary.add(found.words, from, to)
-    for (const slot of slots) {
-      const counter = counters[slot]!
+    for (const tally of tallies) {
       // A headword that ran on past the last window's end is counted there: go on after it.
-      const counted = counter.countRange(found.words, Math.min(to, from + carry[slot]), to)
-      headwordTokens[slot] += counted.count
-      carry[slot] = counted.next - to
+      const counted = tally.source.headwords.countRange(found.words, Math.min(to, from + tally.carry), to)
+      tally.headwordTokens += counted.count
+      tally.carry = counted.next - to
     }
     if (context) {
       for (const cluster of clusterSpans(found.words, window.spans)) {
-        for (const slot of slots) if (clusterInRateGroup(cluster, pipeline.spinners, groupOf[slot])) groupClusters[slot]++
+        for (const tally of tallies) if (clusterInRateGroup(cluster, pipeline.spinners, tally.source.group)) tally.clusters++
       }
     }
   }
@@ -205,37 +201,30 @@ export function decideInWindows(
 
   // Pass 3: the swap rates, from the clusters `estimateSwapRate` samples.
   let rates: SwapRates = {}
-  if (context && slots.length > 0) {
-    const step = { primary: rateSampleStep(groupClusters.primary), fallback: rateSampleStep(groupClusters.fallback), learned: rateSampleStep(groupClusters.learned) }
-    const seen = { primary: 0, fallback: 0, learned: 0 }
-    const scores = { primary: [] as Float64Array[], fallback: [] as Float64Array[], learned: [] as Float64Array[] }
+  if (context && tallies.length > 0) {
+    const steps = tallies.map((tally) => rateSampleStep(tally.clusters))
     for (const window of readWindows(3)) {
-      const sampled: Array<{ cluster: ReturnType<typeof clusterSpans>[number]; groups: RateSlot[] }> = []
+      const sampled: Array<{ cluster: ReturnType<typeof clusterSpans>[number]; tallies: typeof tallies }> = []
       for (const cluster of clusterSpans(window.found.words, window.spans)) {
-        const sampledFor: RateSlot[] = []
-        for (const slot of slots) {
-          if (!clusterInRateGroup(cluster, pipeline.spinners, groupOf[slot])) continue
-          if (seen[slot]++ % step[slot] === 0) sampledFor.push(slot)
-        }
-        if (sampledFor.length > 0) sampled.push({ cluster, groups: sampledFor })
+        const sampledFor = tallies.filter((tally, t) => clusterInRateGroup(cluster, pipeline.spinners, tally.source.group) && tally.seen++ % steps[t]! === 0)
+        if (sampledFor.length > 0) sampled.push({ cluster, tallies: sampledFor })
       }
       if (sampled.length === 0) continue
       const settings = settingsFor(window)
       scoreClusters(window.found.words, sampled.map((s) => s.cluster), settings).forEach((scored, i) => {
-        for (const slot of sampled[i]!.groups) scores[slot].push(clusterRateScores(scored, pipeline.channelWeight, groupOf[slot]))
+        for (const tally of sampled[i]!.tallies) tally.scores.push(clusterRateScores(scored, pipeline.channelWeight, tally.source.group))
       })
     }
-    const rateOf = (slot: RateSlot): number | undefined => {
-      if (!counters[slot] || groupClusters[slot] === 0) return undefined
-      const sampledScores = scores[slot]
-      return rateFromScores(headwordTokens[slot], sampledScores.length, groupClusters[slot], (rate, score) => {
+    const found: { -readonly [slot in RateSlot]?: number } = {}
+    for (const { source, headwordTokens, clusters, scores } of tallies) {
+      if (clusters === 0) continue
+      found[source.slot] = rateFromScores(headwordTokens, scores.length, clusters, (rate, score) => {
         const r = RATES_TRIED.indexOf(rate)
-        for (const clusterScores of sampledScores) score += clusterScores[r]!
+        for (const clusterScores of scores) score += clusterScores[r]!
         return score
       })
     }
-    const learned = rateOf('learned')
-    rates = { primary: rateOf('primary'), fallback: rateOf('fallback'), ...(learned === undefined ? {} : { learned }) }
+    rates = found
     shared = sharedOriginalsGoTo(pipeline.databaseLoaded, rates.primary)
   }
 

@@ -22,9 +22,9 @@ import {
 import { chooseByPrior, chooseInContext } from './decode/choose-in-context.js'
 import { contextModelFrom, type ContextModel } from './decode/context-model.js'
 import { scoreLattices } from './decode/score-lattices.js'
-import { estimateSwapRate, primaryRateGroup } from './decode/estimate-swap-rate.js'
+import { estimateSwapRate, primaryRateGroup, type RateGroup, type RateSlot } from './decode/estimate-swap-rate.js'
 import { channelKind } from './dictionary/read-forward.js'
-import { createHeadwordCounter, type HeadwordCounter } from './document/known-headwords.js'
+import { createHeadwordCounter } from './document/known-headwords.js'
 import { gatedDecisions, sharedOriginalsGoTo } from './document/gates.js'
 import { suspectsOf } from './candidates/suspect-phrases.js'
 import { assessDecodedSpin } from './document/spin-score.js'
@@ -36,7 +36,7 @@ import { blankRanges } from './tokenize/protected-ranges.js'
 import { tokenize, type Token } from './tokenize/tokenize.js'
 import type { Candidate, Mark, RestoreResult, RestoreWarning, SkipReason, SkippedCandidate, SpinAssessment } from './types.js'
 import { restoreDocument, restoreStream, type RestoredPiece, type RestoreStreamOptions, type StreamRestorer } from './restore-stream.js'
-import { decideInWindows, DEFAULT_WINDOW_CHARS, planWindows, type PipelineStages } from './restore-windows.js'
+import { decideInWindows, DEFAULT_WINDOW_CHARS, planWindows, type PipelineStages, type RateSource } from './restore-windows.js'
 
 /** A restorer with its dictionaries (and language model) loaded, validated and indexed once. */
 export interface Restorer {
@@ -112,10 +112,7 @@ export function createRestorerWith(host: RestorerHost, options?: Readonly<Restor
     inflection: settings.stages?.inflection ?? true,
     conditions: settings.stages?.conditions ?? true,
     context,
-    headwords: headwordCounter(spinners.filter((s) => channelKind(s) === primaryRateGroup(databaseLoaded))),
-    fallbackHeadwords: headwordCounter(spinners.filter((s) => s.fallback)),
-    // With a database loaded the learned tables get a rate of their own, which holds their changes.
-    learnedHeadwords: databaseLoaded ? headwordCounter(spinners.filter((s) => s.verdictOnly)) : undefined,
+    rateSources: rateSources(spinners, databaseLoaded),
     spinners: new Set(spinners),
     databaseLoaded,
     evidence,
@@ -274,13 +271,16 @@ function decide(text: string, pipeline: Pipeline, callOptions: unknown): { appli
   // The channels read forward give the document a swap rate (decode/estimate-swap-rate.ts): the
   // databases' when one is loaded (their candidates are decoded at it, and it gates them), else the
   // learned tables'.
-  const swapRate = lattices && pipeline.headwords ? estimateSwapRate(lattices, pipeline.headwords.count(found.words), primaryRateGroup(pipeline.databaseLoaded)) : undefined
-  // A fallback thesaurus has a rate of its own, which gates its own options only.
-  const fallbackRate = lattices && pipeline.fallbackHeadwords ? estimateSwapRate(lattices, pipeline.fallbackHeadwords.count(found.words), 'fallback') : undefined
-  // With a database loaded, the learned tables' own rate: text spun with the database may show nothing
-  // of the spinners the tables were learned from, and then their weak changes are held (document/gates.ts).
-  const learnedRate = lattices && pipeline.learnedHeadwords ? estimateSwapRate(lattices, pipeline.learnedHeadwords.count(found.words), 'learned') : undefined
-  const rates = { primary: swapRate, fallback: fallbackRate, ...(learnedRate === undefined ? {} : { learned: learnedRate }) }
+  // A fallback thesaurus has a rate of its own, which gates its own options only; so have the learned
+  // tables with a database loaded (`rateSources`).
+  const rates: { -readonly [slot in RateSlot]?: number } = {}
+  if (lattices) {
+    for (const source of pipeline.rateSources) {
+      const rate = estimateSwapRate(lattices, source.headwords.count(found.words), source.group)
+      if (rate !== undefined) rates[source.slot] = rate
+    }
+  }
+  const { primary: swapRate, fallback: fallbackRate, learned: learnedRate } = rates
   // Where the database's rate holds its changes, an original it shares with another layer is decoded as
   // the other layer's (`SharedOriginals`): the spans are built again, the rates stay.
   if (settings && built.sharedWithDatabase && sharedOriginalsGoTo(pipeline.databaseLoaded, swapRate) === 'others') {
@@ -301,8 +301,22 @@ function decide(text: string, pipeline: Pipeline, callOptions: unknown): { appli
   return { ...decisions, spin }
 }
 
-function headwordCounter(channels: readonly SpinnerChannel[]): HeadwordCounter | undefined {
-  return channels.length > 0 ? createHeadwordCounter(channels) : undefined
+/**
+ * The swap rates a document gets, one per kind of channel loaded (decode/estimate-swap-rate.ts): the
+ * primary one (the databases', or without one the learned tables'), a fallback thesaurus's, and with a
+ * database loaded the learned tables' own: text spun with the database may show nothing of the
+ * spinners the tables were learned from, and then their weak changes are held (document/gates.ts).
+ */
+function rateSources(spinners: readonly SpinnerChannel[], databaseLoaded: boolean): RateSource[] {
+  const sources: RateSource[] = []
+  const add = (slot: RateSlot, group: RateGroup): void => {
+    const channels = spinners.filter((s) => channelKind(s) === group)
+    if (channels.length > 0) sources.push({ slot, group, headwords: createHeadwordCounter(channels) })
+  }
+  add('primary', primaryRateGroup(databaseLoaded))
+  add('fallback', 'fallback')
+  if (databaseLoaded) add('learned', 'learned')
+  return sources
 }
 
 // Counted in place: copying a document's worth of tokens into a new array only to read its length is wasted work.

@@ -54,9 +54,9 @@ export function buildCandidates(
     composeParts.push(...matches.filter((m) => m.entry.compose && m.first === m.last))
     if (own.length === 0) continue
     const spun = text.slice(found.words[first]!.start, found.words[last]!.end)
-    const options = own.flatMap((m) => optionsFor(m, found.words, spun, meets)).sort(compareOptions)
-    if (!sharedWithDatabase && sharesOriginal(options)) sharedWithDatabase = true
-    spans.push({ first, last, options: dedupe(options, shared) })
+    const kept = keepShared(own.flatMap((m) => optionsFor(m, found.words, spun, meets)).sort(compareOptions), shared)
+    if (kept.shares) sharedWithDatabase = true
+    spans.push({ first, last, options: dedupe(kept.options) })
   }
   const partOptions = (match: Match) => optionsFor(match, found.words, found.words[match.first]!.text, meets)
   spans.push(...composePhrases(text, found.words, composeParts, partOptions, knownOriginals))
@@ -128,15 +128,6 @@ function reinflect(match: Match, original: IndexedOriginal, words: readonly Toke
   return form === undefined ? undefined : inflectPhrase(original.words, original.lemmas, form, token.pos)
 }
 
-/** A database and another layer propose the same original among `options`. */
-function sharesOriginal(options: readonly Option[]): boolean {
-  // Without a database option (every span of a restorer without a database) there is nothing to share.
-  if (!options.some(isDatabaseOption)) return false
-  const fromDatabase = new Set<string>()
-  for (const o of options) if (isDatabaseOption(o)) fromDatabase.add(o.restored.toLowerCase())
-  return fromDatabase.size > 0 && options.some((o) => !isDatabaseOption(o) && fromDatabase.has(o.restored.toLowerCase()))
-}
-
 function isDatabaseOption(option: Option): boolean {
   return option.forward !== undefined && channelKind(option.forward.channel) === 'database'
 }
@@ -158,13 +149,22 @@ function compareText(a: string, b: string): number {
  */
 export type SharedOriginals = 'database' | 'others'
 
-/** One option per original text, the best prior first; between a database and another layer, as `shared` says. */
-function dedupe(options: Option[], shared: SharedOriginals): Option[] {
-  const preferred = (o: Option): boolean => isDatabaseOption(o) === (shared === 'database')
-  const fromPreferred = new Set<string>()
-  for (const o of options) if (preferred(o)) fromPreferred.add(o.restored.toLowerCase())
-  const hasDatabase = options.some(isDatabaseOption)
-  if (hasDatabase && fromPreferred.size > 0) options = options.filter((o) => preferred(o) || !fromPreferred.has(o.restored.toLowerCase()))
+/**
+ * `options` less, for each original both a database and another layer propose, the option `shared`
+ * does not keep; `shares`: there was such an original.
+ */
+function keepShared(options: Option[], shared: SharedOriginals): { options: Option[]; shares: boolean } {
+  // Without a database option (every span of a restorer without a database) there is nothing to share.
+  if (!options.some(isDatabaseOption)) return { options, shares: false }
+  const key = (o: Option): string => o.restored.toLowerCase()
+  const fromDatabase = new Set(options.filter(isDatabaseOption).map(key))
+  const sharedKeys = new Set(options.filter((o) => !isDatabaseOption(o) && fromDatabase.has(key(o))).map(key))
+  if (sharedKeys.size === 0) return { options, shares: false }
+  return { options: options.filter((o) => !sharedKeys.has(key(o)) || isDatabaseOption(o) === (shared === 'database')), shares: true }
+}
+
+/** One option per original text, the best prior first. */
+function dedupe(options: Option[]): Option[] {
   const seen = new Set<string>()
   return options.filter((o) => {
     const key = o.restored.toLowerCase()

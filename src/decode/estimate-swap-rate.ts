@@ -58,8 +58,8 @@ function rateShift(rate: number, spunIsHeadword: boolean): number {
  */
 export type RateGroup = ReturnType<typeof channelKind>
 
-/** The slots of `SwapRates`, in the order a windowed restore reads them. */
-export const RATE_SLOTS: readonly (keyof SwapRates)[] = Object.freeze(['primary', 'fallback', 'learned'])
+/** Which of a document's `SwapRates` a rate is. */
+export type RateSlot = keyof SwapRates
 
 /** The group whose rate is a document's `primary` one: the databases' when one is loaded (it decodes their options and finds the text spun), else the learned tables'. */
 export function primaryRateGroup(databaseLoaded: boolean): RateGroup {
