@@ -22,8 +22,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { builtinDictionaries, createRestorer, loadSpinnerThesaurus } from '../src/index.js'
-import { forwardJudgeProbe, JUDGE_INPUTS, judgeInputs, type ForwardFeatures } from '../src/decode/forward-judge.js'
-import { treeValue, type JudgeModel } from '../src/decode/judge-trees.js'
+import { forwardJudgeProbe, JUDGE_INPUTS, judgeInputs, treeValue, type ForwardFeatures, type JudgeModel } from '../src/decode/forward-judge.js'
 import { fitBoosted, type BoostParameters } from './judge/gbdt.js'
 import { loadBrown } from './data/brown.js'
 import { repoRoot } from './data/paths.js'
@@ -131,7 +130,7 @@ if (!dryRun) {
  * Written by bench/fit-forward-judge.ts (${examples.length} options of simulated spinning, sim-b on Brown
  * cb/cc/cj, ${positives} right); do not edit by hand.
  */
-import type { JudgeModel } from './judge-trees.js'
+import type { JudgeModel } from './forward-judge.js'
 
 export const FORWARD_JUDGE_MODEL: JudgeModel = {
   base: ${Math.round(model.base * 1e6) / 1e6},

@@ -4,7 +4,7 @@
  * level by level to `depth`, every split chosen by the second-order gain of the logistic loss, each
  * leaf given the Newton step -G / (H + lambda), shrunk by `shrinkage`. Deterministic: no sampling.
  */
-import { treeValue, type JudgeModel, type JudgeTree } from '../../src/decode/judge-trees.js'
+import { treeValue, type JudgeModel, type JudgeTree } from '../../src/decode/forward-judge.js'
 
 export interface BoostParameters {
   readonly rounds: number

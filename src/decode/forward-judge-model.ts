@@ -4,7 +4,7 @@
  * Written by bench/fit-forward-judge.ts (449675 options of simulated spinning, sim-b on Brown
  * cb/cc/cj, 76427 right); do not edit by hand.
  */
-import type { JudgeModel } from './judge-trees.js'
+import type { JudgeModel } from './forward-judge.js'
 
 export const FORWARD_JUDGE_MODEL: JudgeModel = {
   base: -1.585907,
