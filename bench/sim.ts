@@ -10,7 +10,6 @@
  *
  *   npm run bench:sim                         # or: npx tsx bench/sim.ts
  *   UNSPIN_SIM_WORDS=20000 npm run bench:sim  # less text (default SIM_WORDS)
- *   UNSPIN_SIM_THRESHOLD=0.8 npm run bench:sim # restore at another threshold than the default
  *
  * Text: the news-dev originals (../shared/corpus/news-dev, read at run time, never copied) and Brown
  * press reportage (ca01, ca02, ...; held out of the language model's training) up to SIM_WORDS words.
@@ -53,8 +52,6 @@ interface Doc {
   readonly original: string
 }
 const cap = Number(process.env.UNSPIN_SIM_WORDS ?? SIM_WORDS)
-// UNSPIN_SIM_THRESHOLD=0.7: restore at that threshold instead of the restorer's default.
-const callThreshold = process.env.UNSPIN_SIM_THRESHOLD === undefined ? undefined : Number(process.env.UNSPIN_SIM_THRESHOLD)
 const pairs = loadNewsPairs() ?? []
 const brown: BrownText[] = loadBrown(['news']) ?? []
 if (pairs.length === 0) console.log(`(no news pairs at ${NEWS_DEV_DIR}: Brown only)`)
@@ -181,7 +178,7 @@ writeSection('simulation', {
 
 function safeRestore(restorer: Restorer, text: string, where: string): string {
   try {
-    return restorer.restore(text, callThreshold === undefined ? undefined : { threshold: callThreshold }).text
+    return restorer.restore(text).text
   } catch (error) {
     failures.push(`${where}: ${String(error).split('\n')[0]}`)
     return text

@@ -119,11 +119,9 @@ function judgeForward(span: Span, decision: SpanDecision, model: ContextModel, r
   let topEmission = 0
   let emissionTotal = 0
   let topPosterior = 0
-  let databaseOptions = 0
   span.options.forEach((o, k) => {
     topPosterior = Math.max(topPosterior, decision.posteriors[k + 1]!)
     if (!isDatabaseOption(o)) return
-    databaseOptions++
     topEmission = Math.max(topEmission, o.forward!.emission)
     emissionTotal += o.forward!.emission
   })
@@ -144,10 +142,6 @@ function judgeForward(span: Span, decision: SpanDecision, model: ContextModel, r
       words: span.last - span.first + 1,
       chosen: decision.chosen === k,
       inflected: o.forward!.inflected === true,
-      rank: k,
-      prior: o.prior,
-      databaseOptions,
-      otherPosterior: Math.max(0, ...span.options.map((_, j) => (j === k ? 0 : decision.posteriors[j + 1]!))),
     }
     forwardJudgeProbe.record?.(features, { start: span.start, end: span.end, restored: o.restored })
     return forwardConfidence(features)

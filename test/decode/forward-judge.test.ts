@@ -3,45 +3,25 @@ import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { spinHeadwords } from '../../bench/sim/spin.js'
 import { roundConfidence } from '../../src/confidence.js'
-import { forwardConfidence, forwardJudgeProbe, JUDGE_INPUTS, judgeInputs, treeValue, type ForwardFeatures, type JudgeModel } from '../../src/decode/forward-judge.js'
-import { FORWARD_JUDGE_MODEL } from '../../src/decode/forward-judge-model.js'
+import { FEATURE_NAMES, featureVector, forwardConfidence, forwardJudgeProbe, type ForwardFeatures } from '../../src/decode/forward-judge.js'
+import { FORWARD_JUDGE_WEIGHTS } from '../../src/decode/forward-judge-weights.js'
 import { builtinDictionaries, createRestorer } from '../../src/index.js'
 import { readSpinnerThesaurus } from '../../src/spinner/load-spinner-thesaurus.js'
 
 const features = (over: Partial<ForwardFeatures> = {}): ForwardFeatures => ({
   posterior: 0.7, keep: 0.2, emission: 0.3, topEmission: true, emissionTotal: 0.4, topPosterior: true, options: 2,
-  spunIsHeadword: false, rate: 0.6, spunLogProb: -9, originalLogProb: -7, words: 1, chosen: true, inflected: false,
-  rank: 0, prior: 0.4, databaseOptions: 2, otherPosterior: 0.1, ...over,
+  spunIsHeadword: false, rate: 0.6, spunLogProb: -9, originalLogProb: -7, words: 1, chosen: true, inflected: false, ...over,
 })
 
 describe('the forward judge', () => {
-  it('reads one value per input, and its trees split only on those inputs', () => {
-    expect(judgeInputs(features())).toHaveLength(JUDGE_INPUTS.length)
-    expect(FORWARD_JUDGE_MODEL.trees.length).toBeGreaterThan(0)
-    for (const { nodes, values } of FORWARD_JUDGE_MODEL.trees) {
-      for (let k = 0; k < nodes.length; k += 4) {
-        expect(nodes[k]).toBeGreaterThanOrEqual(0)
-        expect(nodes[k]).toBeLessThan(JUDGE_INPUTS.length)
-        for (const child of [nodes[k + 2]!, nodes[k + 3]!]) expect(child < 0 ? -child <= values.length : child < nodes.length / 4).toBe(true)
-      }
-    }
+  it('has one weight per input', () => {
+    expect(featureVector(features())).toHaveLength(FEATURE_NAMES.length)
+    expect(FORWARD_JUDGE_WEIGHTS).toHaveLength(FEATURE_NAMES.length)
   })
 
-  it('adds its trees to the base log-odds, an input above a cut going right', () => {
-    // One tree on the logit of the posterior: above 0 (posterior > 0.5) +1, else -1.
-    const model: JudgeModel = { base: 0.5, trees: [{ nodes: [0, 0, -1, -2], values: [-1, 1] }, { nodes: [], values: [0.25] }] }
-    expect(treeValue(model.trees[0]!, judgeInputs(features({ posterior: 0.7 })))).toBe(1)
-    expect(forwardConfidence(features({ posterior: 0.7 }), model)).toBeCloseTo(1 / (1 + Math.exp(-1.75)), 12)
-    expect(forwardConfidence(features({ posterior: 0.3 }), model)).toBeCloseTo(1 / (1 + Math.exp(0.25)), 12)
-    expect(forwardConfidence(features(), { base: 0, trees: [] })).toBe(0.5)
-  })
-
-  it('reads its shipped trees as a plain walk of each tree does', () => {
-    for (const over of [{}, { posterior: 0.2, chosen: false, topPosterior: false }, { emission: 0.02, rank: 3, databaseOptions: 5, options: 6 }, { rate: 0.05, inflected: true }, { words: 2, spunIsHeadword: true, keep: 0.6 }]) {
-      const x = judgeInputs(features(over))
-      const z = FORWARD_JUDGE_MODEL.trees.reduce((sum, tree) => sum + treeValue(tree, x), FORWARD_JUDGE_MODEL.base)
-      expect(forwardConfidence(features(over))).toBeCloseTo(1 / (1 + Math.exp(-z)), 12)
-    }
+  it('gives the posterior itself with weight 1 on its logit and 0 elsewhere', () => {
+    const identity = FEATURE_NAMES.map((_, i) => (i === 1 ? 1 : 0))
+    for (const posterior of [0.1, 0.5, 0.93]) expect(forwardConfidence(features({ posterior }), identity)).toBeCloseTo(posterior, 9)
   })
 
   it('is more confident of a likelier emission and a higher posterior, and less of an option the best path left out', () => {
