@@ -23,7 +23,7 @@ import { chooseByPrior, chooseInContext } from './decode/choose-in-context.js'
 import { contextModelFrom, type ContextModel } from './decode/context-model.js'
 import { scoreLattices } from './decode/score-lattices.js'
 import { estimateSwapRate, primaryRateGroup, type RateGroup, type RateSlot } from './decode/estimate-swap-rate.js'
-import { channelKind } from './dictionary/read-forward.js'
+import { channelKind, isDatabaseChannel } from './dictionary/read-forward.js'
 import { createHeadwordCounter } from './document/known-headwords.js'
 import { gatedDecisions, sharedOriginalsGoTo } from './document/gates.js'
 import { suspectsOf } from './candidates/suspect-phrases.js'
@@ -105,7 +105,7 @@ export function createRestorerWith(host: RestorerHost, options?: Readonly<Restor
   // own changes always need its rate.
   const swapRateVerdict = settings.stages?.swapRate ?? true
   const spinners = layers.flatMap((layer) => (layer.spinner && !disabled.has(layer.name) && (swapRateVerdict || !layer.spinner.verdictOnly) ? [layer.spinner] : []))
-  const databaseLoaded = spinners.some((s) => channelKind(s) === 'database')
+  const databaseLoaded = spinners.some(isDatabaseChannel)
   const pipeline: Pipeline = {
     index,
     threshold: settings.threshold ?? (calibration ? DEFAULT_THRESHOLD : UNCALIBRATED_THRESHOLD),

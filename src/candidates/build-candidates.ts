@@ -1,7 +1,7 @@
 import type { Condition, ConditionDocument } from '../dictionary/condition/index.js'
 import { evaluateCondition } from '../dictionary/condition/index.js'
 import type { IndexedOriginal } from '../dictionary/build-index.js'
-import { channelKind } from '../dictionary/read-forward.js'
+import { isDatabaseChannel } from '../dictionary/read-forward.js'
 import { rankShare, roundConfidence } from '../confidence.js'
 import type { Span, SpanOption } from '../pipeline.js'
 import type { Token } from '../tokenize/tokenize.js'
@@ -129,7 +129,7 @@ function reinflect(match: Match, original: IndexedOriginal, words: readonly Toke
 }
 
 function isDatabaseOption(option: Option): boolean {
-  return option.forward !== undefined && channelKind(option.forward.channel) === 'database'
+  return isDatabaseChannel(option.forward?.channel)
 }
 
 function compareOptions(a: Option, b: Option): number {

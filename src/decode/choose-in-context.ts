@@ -8,11 +8,10 @@ import type { Alternative, Candidate, SkippedCandidate } from '../types.js'
 import { calibratedConfidence } from './calibration.js'
 import { decodePrepared, type SpanDecision } from './decode-sentence.js'
 import { forwardBonus, type SwapRates } from './estimate-swap-rate.js'
-import { channelKind } from '../dictionary/read-forward.js'
+import { channelKind, isDatabaseChannel } from '../dictionary/read-forward.js'
 import { forwardConfidence, forwardJudgeProbe, type ForwardFeatures } from './forward-judge.js'
 import type { ContextModel } from './context-model.js'
 import type { ContextLattices } from './score-lattices.js'
-import type { SpinnerChannel } from '../dictionary/types.js'
 import { lmWords } from '../tokenize/lm-words.js'
 import { candidateOf, priorCandidate, selectChanges, type Proposal } from './select-changes.js'
 
@@ -54,8 +53,7 @@ export function chooseInContext(lattices: ContextLattices, rates: SwapRates = {}
   const { channelWeight, threshold, calibrate, model } = lattices.settings
   const bonus = forwardBonus(rates, spunBonus)
   // The forward judge reads spinner databases' options only: without one loaded (the default), no span needs it.
-  const databases = calibrate ? databaseChannels(lattices.settings.spinners) : undefined
-  const judging = databases && rates.primary !== undefined ? { databases, rate: rates.primary } : undefined
+  const judging = calibrate && rates.primary !== undefined && [...(lattices.settings.spinners ?? [])].some(isDatabaseChannel) ? { rate: rates.primary } : undefined
   const proposals: Proposal[] = []
   let confident = 0
   let confidentForward = 0
@@ -67,7 +65,7 @@ export function chooseInContext(lattices: ContextLattices, rates: SwapRates = {}
     const decisions = decodePrepared(sentence, { channel: channelWeight }, cluster, bonus)
     members.forEach((span, s) => {
       const decision = decisions[s]!
-      const judged = judging && judgeForward(span, decision, model, judging.rate, judging.databases)
+      const judged = judging && judgeForward(span, decision, model, judging.rate)
       const rescored = span.options
         .map(({ restored, entryId, source }, k): Alternative => {
           const confidence = roundConfidence(judged?.[k] ?? confidenceOf(decision.posteriors[k + 1]!))
@@ -101,18 +99,12 @@ export function chooseByPrior(spans: readonly Span[], threshold: number): Contex
   return { chosen, skipped, confident: confidentKeys.size, confidentForward: 0, confidentFallback: 0, confidentKeys }
 }
 
-/** The spinner databases among the channels in use (not learned tables, not fallback thesauri), or undefined when there is none. */
-function databaseChannels(spinners: ReadonlySet<SpinnerChannel> | undefined): ReadonlySet<SpinnerChannel> | undefined {
-  const databases = new Set([...(spinners ?? [])].filter((channel) => channelKind(channel) === 'database'))
-  return databases.size > 0 ? databases : undefined
-}
-
 /**
  * The forward judge's confidence for each option of `span` read forward from a spinner database
  * (undefined for the others), or undefined when the span has none or the document has no swap rate.
  */
-function judgeForward(span: Span, decision: SpanDecision, model: ContextModel, rate: number, databases: ReadonlySet<SpinnerChannel>): (number | undefined)[] | undefined {
-  const isDatabaseOption = (option: Span['options'][number]): boolean => option.forward !== undefined && databases.has(option.forward.channel)
+function judgeForward(span: Span, decision: SpanDecision, model: ContextModel, rate: number): (number | undefined)[] | undefined {
+  const isDatabaseOption = (option: Span['options'][number]): boolean => isDatabaseChannel(option.forward?.channel)
   if (!span.options.some(isDatabaseOption)) return undefined
   const perWord = (words: readonly string[]) => (words.length === 0 ? 0 : model.phraseLogProb(words.map(model.wordOf)) / words.length)
   const spunLogProb = perWord(lmWords(span.found))

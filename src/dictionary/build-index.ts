@@ -3,7 +3,7 @@ import { precomputedAnalysis, precomputedCompounds, prebuiltIndex } from './buil
 import type { RestoreWarning } from '../types.js'
 import { buildCompoundIndex, type CompoundIndex } from './compound-index.js'
 import { spunKey } from './entry-id.js'
-import { channelKind } from './read-forward.js'
+import { isDatabaseChannel } from './read-forward.js'
 import { addKeyPrefixes, addToList, LazyIndexedEntry, sortLists, type IndexedEntry, type MatchIndex } from './indexed-entry.js'
 import type { Dictionary, DictionaryEntry } from './types.js'
 
@@ -12,7 +12,7 @@ export type { IndexedEntry, IndexedOriginal, MatchIndex } from './indexed-entry.
 /**
  * Merge dictionary layers and index them. Later layers win on the same spun form (a warning says
  * which entry was shadowed), except that a spinner database's entry stands beside the other layers'
- * entries of its form instead (`besideOthers`); `disable` removes dictionaries by name and entries by id.
+ * entries of its form instead (`ChosenEntry.database`); `disable` removes dictionaries by name and entries by id.
  */
 export function buildMatchIndex(
   layers: readonly Dictionary[], disable: readonly string[] = [], options: IndexOptions = {},
@@ -41,7 +41,7 @@ export function buildMatchIndex(
     for (const entry of dictionary.entries) {
       if (disabled.has(entry.id)) continue
       const key = spunKey(entry.spun)
-      const database = isDatabase(dictionary)
+      const database = isDatabaseChannel(dictionary.spinner)
       const kept: ChosenEntry[] = []
       for (const earlier of chosen.get(key) ?? []) {
         if (database && !earlier.database) kept.push(earlier)
@@ -91,21 +91,16 @@ interface ChosenEntry {
   readonly entry: DictionaryEntry
   readonly source: string
   readonly compose: boolean
-  /** From a spinner database (`besideOthers`). */
+  /**
+   * From a spinner database. Its entries stand beside the other layers' entries of the same spun form:
+   * the database models one spinner, the built-in tables others, and a text the database's spinner did
+   * not spin is still judged by them (its rate holds its own options). Shadowing them instead lost the
+   * built-ins' work on news-dev with a broad database that matches none of its farms (ERR 0.38 against
+   * 0.49 for the built-ins alone; 0.45 beside them). A later layer that is not a database still shadows
+   * both; a later database shadows an earlier database's entry.
+   */
   readonly database: boolean
   readonly spinner?: IndexedEntry['spinner']
-}
-
-/**
- * A spinner database's entries stand beside the other layers' entries of the same spun form: the
- * database models one spinner, the built-in tables others, and a text the database's spinner did not
- * spin is still judged by them (its rate holds its own options). Shadowing them instead lost the
- * built-ins' work on news-dev with a broad database that matches none of its farms (ERR 0.38 against
- * 0.49 for the built-ins alone; 0.45 beside them). A later layer that is not a database still shadows
- * both; a later database shadows an earlier database's entry.
- */
-function isDatabase(dictionary: Dictionary): boolean {
-  return dictionary.spinner !== undefined && channelKind(dictionary.spinner) === 'database'
 }
 
 function indexEntries(entries: readonly ChosenEntry[], phrases: PhraseAnalysis): Omit<MatchIndex, 'compounds'> {

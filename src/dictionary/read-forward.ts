@@ -37,6 +37,11 @@ export function channelKind(channel: SpinnerChannel): 'database' | 'learned' | '
   return channel.verdictOnly ? 'learned' : channel.fallback ? 'fallback' : 'database'
 }
 
+/** A spinner database's channel (not a learned table's, not a fallback thesaurus's); false for none. */
+export function isDatabaseChannel(channel: SpinnerChannel | undefined): boolean {
+  return channel !== undefined && channelKind(channel) === 'database'
+}
+
 /**
  * The channel of a `learned` dictionary: read for the swap rate only (`verdictOnly`), over the
  * headwords that are not function words alone ("of the" is in every text, swapped or not).
