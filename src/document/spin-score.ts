@@ -47,7 +47,7 @@ export function assessDecodedSpin(counts: ConfidentCounts, words: number, rates:
  * text spun. A lower rate says only that this database's spinner did not spin it: another spinner may
  * have, so the other evidence decides, as without a database. (A low rate used to call the text clean:
  * with a broad test database that did not match news-dev's farms, that closed the gate on the built-in
- * tables' changes, ERR 0.49 -> 0.12; now 0.38, with no false change on the originals either way.) A
+ * tables' changes, and ERR fell from 0.49 for the built-ins alone to 0.12.) A
  * rate from learned tables alone does not decide the verdict: it is reported, and holds their weak
  * changes (document/gates.ts).
  */
