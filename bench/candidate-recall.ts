@@ -7,9 +7,8 @@
  * candidates and unchanged words ("field workplace" -> "box" + "office"). Run: `npx tsx bench/candidate-recall.ts`.
  * Prints tables and merges a `candidateRecall` section into bench/results/latest.json.
  */
-import { readFileSync } from 'node:fs'
-import { builtinDictionaries, createRestorer, loadSpinnerThesaurus, type Dictionary, type Restorer } from '../src/index.js'
-import { ensureSimDatabases } from './sim/build-db.js'
+import { builtinDictionaries, createRestorer, type Dictionary, type Restorer } from '../src/index.js'
+import { simDictionary } from './sim/build-db.js'
 import { optInDictionary, thesaurusDictionary } from '../src/learn/opt-in.js'
 import { loadNewsPairs, NEWS_DEV_DIR, type NewsPair } from './data/news.js'
 import { learnedFor, swapsOf } from './learned.js'
@@ -31,7 +30,7 @@ const restorerOf = (dictionaries: Dictionary[]): Restorer => createRestorer({ di
 // restorer per held-out pair would take minutes; shadowing by the other layers only removes candidates).
 const thesaurusRestorer = restorerOf([thesaurusDictionary()])
 // A database of realistic breadth built from open data (not the farms' own: none is held here).
-const simRestorer = restorerOf([loadSpinnerThesaurus(readFileSync(ensureSimDatabases()['sim-a'], 'utf8'), { name: 'sim-a' })])
+const simRestorer = restorerOf([simDictionary('sim-a')])
 
 /** Cumulative layer sets; the learned dictionary is last so it wins over the low-prior PPS word pairs (opt-in). */
 const CONFIGS: readonly { key: string; label: string; restorers: (learned: Dictionary) => Restorer[] }[] = [

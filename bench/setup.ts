@@ -5,12 +5,12 @@
  */
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { builtinDictionaries, createRestorer, loadDictionary, loadSpinnerThesaurus } from '../src/index.js'
+import { builtinDictionaries, createRestorer, loadDictionary } from '../src/index.js'
 import type { Dictionary, Restorer, RestorerOptions, RestoreResult } from '../src/index.js'
 import type { NewsPair } from './data/news.js'
 import { repoRoot } from './data/paths.js'
 import { thesaurusDictionary } from '../src/learn/opt-in.js'
-import { ensureSimDatabases } from './sim/build-db.js'
+import { simDictionary } from './sim/build-db.js'
 import { learnedFor, MINED_FROM_NEWS_DEV } from './learned.js'
 
 /** A pipeline configuration measured side by side (the ablation rows). */
@@ -41,15 +41,8 @@ export const VARIANTS: readonly Variant[] = [
   { key: 'thesaurus', label: '(m) full + opt-in thesaurus', options: {}, before: () => [thesaurusDictionary()] },
   // An open spinner-style database of realistic breadth (bench/sim), which no news-dev farm used: what a
   // user who loads a database that is not the farm's gets on real spun news.
-  { key: 'sim-a', label: '(n) full + sim-a loaded as a spinner database', options: {}, after: () => [simDatabase()] },
+  { key: 'sim-a', label: '(n) full + sim-a loaded as a spinner database', options: {}, after: () => [simDictionary('sim-a')] },
 ]
-
-let simA: Dictionary | undefined
-
-/** sim-a (bench/sim/build-db.ts) as a spinner database, loaded once. */
-function simDatabase(): Dictionary {
-  return (simA ??= loadSpinnerThesaurus(ensureSimDatabases()['sim-a'], { name: 'sim-a' }))
-}
 
 export const FULL: Variant = VARIANTS.find((v) => v.key === 'full')!
 

@@ -41,6 +41,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { readMoby } from '../../scripts/build-thesaurus.js'
+import { loadSpinnerThesaurus, type Dictionary } from '../../src/index.js'
 import { repoRoot } from '../data/paths.js'
 import { INFLECTIONS, type Inflection } from './morph.js'
 import {
@@ -379,6 +380,15 @@ export function renderSimDatabase(db: SimDatabase): string {
     `# stats: ${JSON.stringify(db.stats)}`,
   ]
   return `${[...header, ...db.lines.map((l) => l.join('|'))].join('\n')}\n`
+}
+
+const loaded = new Map<SimName, Dictionary>()
+
+/** A simulation database loaded as a spinner database (named after it), once per process. */
+export function simDictionary(name: SimName): Dictionary {
+  let dictionary = loaded.get(name)
+  if (dictionary === undefined) loaded.set(name, (dictionary = loadSpinnerThesaurus(ensureSimDatabases()[name], { name })))
+  return dictionary
 }
 
 /** Paths of the cached databases, built first when missing or from another version. */
